@@ -1,0 +1,1 @@
+//! Placeholder: the lexer is being written (issue 3).

@@ -1,0 +1,1 @@
+//! Placeholder: the preprocessor is being written (issue 3).

@@ -1,0 +1,138 @@
+//! Source files and positions: every token and AST node carries a [`Span`]
+//! into a file held by the [`SourceMap`], which turns byte offsets into the
+//! `LINE:COL` pairs that diagnostics and stacktraces print.
+
+/// Index of a file inside a [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range inside one source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    /// The file the range lies in.
+    pub file: FileId,
+    /// Offset of the first byte.
+    pub start: u32,
+    /// Offset one past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span covering `start..end` of `file`.
+    pub fn new(file: FileId, start: u32, end: u32) -> Span {
+        Span { file, start, end }
+    }
+
+    /// The smallest span covering both `self` and `other` (same file assumed).
+    pub fn to(self, other: Span) -> Span {
+        if self.file != other.file {
+            return self;
+        }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// One loaded source file: its display name, its text, and where lines start.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Name as printed in diagnostics and stacktraces (`prog.erl`, `lists.erl`).
+    pub name: String,
+    /// The full text.
+    pub text: String,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    fn new(name: String, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        SourceFile {
+            name,
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line and column of a byte offset (column counts characters).
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line] as usize;
+        let end = (offset as usize).min(self.text.len());
+        let col = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
+        (line as u32 + 1, col as u32 + 1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> &str {
+        let i = (line as usize).saturating_sub(1);
+        let Some(&start) = self.line_starts.get(i) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.text[start as usize..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// All files read while compiling one module (the module and its includes).
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// An empty map.
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        self.files.push(SourceFile::new(name.into(), text.into()));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file behind an id.
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The 1-based line of the start of a span.
+    pub fn line(&self, span: Span) -> u32 {
+        self.file(span.file).line_col(span.start).0
+    }
+
+    /// The 1-based line and column of the start of a span.
+    pub fn line_col(&self, span: Span) -> (u32, u32) {
+        self.file(span.file).line_col(span.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_of_offsets() {
+        let mut map = SourceMap::new();
+        let f = map.add("a.erl", "ab\ncd\n\nxyz");
+        assert_eq!(map.line_col(Span::new(f, 0, 1)), (1, 1));
+        assert_eq!(map.line_col(Span::new(f, 4, 5)), (2, 2));
+        assert_eq!(map.line_col(Span::new(f, 7, 8)), (4, 1));
+        assert_eq!(map.file(f).line_text(2), "cd");
+        assert_eq!(map.file(f).line_text(3), "");
+    }
+}
