@@ -1,1 +1,2 @@
+//! Runs lalrpop on the grammar at build time.
 fn main() {}

@@ -1,1 +1,5 @@
-//! x
+//! ferl's runtime: terms, the bytecode interpreter, built-in functions,
+//! processes and the code server.
+
+pub mod code;
+pub mod term;
