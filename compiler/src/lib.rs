@@ -7,7 +7,9 @@
 
 pub mod ast;
 pub mod diagnostic;
+pub mod bytecode;
 pub mod lexer;
+pub mod lower;
 pub mod parser;
 pub mod preprocess;
 pub mod source;
@@ -30,4 +32,26 @@ impl IncludeResolver for NoIncludes {
     fn resolve(&self, _path: &str, _lib: bool, _from: &str) -> Option<(String, String)> {
         None
     }
+}
+
+/// Compiles one module file already added to `map`: preprocess, parse,
+/// check and lower. Returns the module and its warnings, or every error.
+pub fn compile(
+    map: &mut SourceMap,
+    file: FileId,
+    includes: &dyn IncludeResolver,
+) -> Result<(bytecode::Module, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (ast, diags) = parser::parse_module(map, file, includes);
+    let (errors, mut warnings): (Vec<_>, Vec<_>) = diags
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let name = std::path::Path::new(&map.file(file).name)
+        .file_name()
+        .map_or_else(|| map.file(file).name.clone(), |n| n.to_string_lossy().into_owned());
+    let lowered = lower::lower_module(&ast, map, &name)?;
+    warnings.extend(lowered.warnings);
+    Ok((lowered.module, warnings))
 }

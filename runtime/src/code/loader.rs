@@ -1,0 +1,159 @@
+//! Turns source into a [`LoadedModule`]: compile, build the literal table,
+//! bind imports to natives or remote functions, and patch functions that
+//! are implemented natively (the `erlang:nif_error(undef)` stubs of
+//! `lists:reverse/2` and friends) to call the native.
+
+use super::path::{CodePath, Includes, Source};
+use super::{ImportTarget, LoadError, LoadedModule};
+use crate::bif;
+use crate::term::{Atom, Bitstring, MapData, Term};
+use ferl_compiler::bytecode::{Import, Instr, Literal, Module};
+use ferl_compiler::{diagnostic, SourceMap};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Compiles and links a module from source.
+pub fn load(src: &Source, path: &CodePath) -> Result<LoadedModule, LoadError> {
+    let module = compile(src, path).map_err(LoadError::Compile)?;
+    link(module).map_err(LoadError::Compile)
+}
+
+/// Compiles a source to bytecode, rendering errors as `erlc` does.
+pub fn compile(src: &Source, path: &CodePath) -> Result<Module, String> {
+    let mut map = SourceMap::new();
+    let file = map.add(src.display.clone(), src.text.clone());
+    let includes = Includes {
+        path,
+        dir: src.dir.as_deref(),
+    };
+    match ferl_compiler::compile(&mut map, file, &includes) {
+        Ok((m, _warnings)) => Ok(m),
+        Err(errors) => Err(diagnostic::render_all(&errors, &map)),
+    }
+}
+
+/// Compiles the file at `p` (a program given on the command line).
+pub fn load_file(p: &Path, path: &CodePath) -> Result<LoadedModule, LoadError> {
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| LoadError::Compile(format!("{}: {e}\n", p.display())))?;
+    let text = strip_shebang(text);
+    let src = Source {
+        display: p.to_string_lossy().into_owned(),
+        text,
+        dir: p.parent().map(Path::to_path_buf),
+    };
+    load(&src, path)
+}
+
+/// Blanks a `#!` first line (keeping line numbers).
+fn strip_shebang(text: String) -> String {
+    if text.starts_with("#!") {
+        let end = text.find('\n').unwrap_or(text.len());
+        let mut s = String::with_capacity(text.len());
+        s.push('%');
+        s.push_str(&text[end..]);
+        s
+    } else {
+        text
+    }
+}
+
+fn atom(name: &str) -> Result<Atom, String> {
+    Atom::intern(name).map_err(|_| "system_limit: atom table full".to_string())
+}
+
+/// Builds the term for a literal.
+pub fn literal_term(l: &Literal) -> Result<Term, String> {
+    Ok(match l {
+        Literal::Int(i) => Term::from_bigint(i.clone()),
+        Literal::Float(f) => Term::Float(*f),
+        Literal::Atom(a) => Term::Atom(atom(a)?),
+        Literal::Nil => Term::Nil,
+        Literal::String(s) => {
+            Term::list(s.iter().map(|&c| Term::Int(c as i64)).collect())
+        }
+        Literal::List(elems, tail) => Term::list_with_tail(
+            elems.iter().map(literal_term).collect::<Result<_, _>>()?,
+            literal_term(tail)?,
+        ),
+        Literal::Tuple(elems) => {
+            Term::tuple(elems.iter().map(literal_term).collect::<Result<_, _>>()?)
+        }
+        Literal::Map(pairs) => {
+            let mut v = Vec::with_capacity(pairs.len());
+            for (k, x) in pairs {
+                v.push((literal_term(k)?, literal_term(x)?));
+            }
+            Term::Map(Arc::new(MapData::from_pairs(v)))
+        }
+        Literal::Bits(bytes, bits) => {
+            Term::Binary(Arc::new(Bitstring::from_bits(bytes.clone(), *bits)))
+        }
+    })
+}
+
+/// Links compiled bytecode into a loadable module.
+pub fn link(mut code: Module) -> Result<LoadedModule, String> {
+    let name = atom(&code.name)?;
+    // Functions implemented natively: replace their body with a last call to the native.
+    for fi in 0..code.functions.len() {
+        let (fname, arity) = (code.functions[fi].name.clone(), code.functions[fi].arity);
+        if bif::lookup(&code.name, &fname, arity).is_some() {
+            let imp = code.imports.len() as u32;
+            code.imports.push(Import {
+                module: code.name.clone(),
+                function: fname,
+                arity,
+            });
+            let f = &mut code.functions[fi];
+            f.code = vec![Instr::TailCallExt {
+                import: imp,
+                args: 0,
+                n: arity as u16,
+            }];
+            f.frame_size = f.frame_size.max(arity.max(1));
+        }
+    }
+    let literals = code
+        .literals
+        .iter()
+        .map(literal_term)
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut imports = Vec::with_capacity(code.imports.len());
+    for imp in &code.imports {
+        imports.push(match bif::lookup(&imp.module, &imp.function, imp.arity) {
+            Some(f) => ImportTarget::Bif(f),
+            None => ImportTarget::Remote {
+                module: atom(&imp.module)?,
+                function: atom(&imp.function)?,
+                arity: imp.arity,
+            },
+        });
+    }
+    let mut exports = HashMap::new();
+    for (n, a, i) in &code.exports {
+        exports.insert((atom(n)?, *a), *i);
+    }
+    let mut fn_names = Vec::with_capacity(code.functions.len());
+    for f in &code.functions {
+        fn_names.push((atom(&f.name)?, f.arity));
+    }
+    for l in &code.lambdas {
+        if let Some(n) = fn_names.get_mut(l.function as usize) {
+            if code.functions[l.function as usize].name.starts_with('-') {
+                n.1 = l.arity;
+            }
+        }
+    }
+    let file = Term::string(&code.file);
+    Ok(LoadedModule {
+        name,
+        code,
+        literals,
+        imports,
+        exports,
+        fn_names,
+        file,
+    })
+}

@@ -1,0 +1,143 @@
+//! The code path: where module sources are found. Directories given with
+//! `-pa` and `FERL_PATH` (and the directory of the program being run) come
+//! first and override the embedded `stdlib/` and `kernel/` module by module,
+//! so a user edits a library module and reruns without rebuilding ferl.
+
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A module's source text and where it came from.
+pub struct Source {
+    /// The name shown in diagnostics (`prog.erl`, `stdlib/lists.erl`).
+    pub display: String,
+    /// The text.
+    pub text: String,
+    /// The directory of the file, for relative `-include`s (none when embedded).
+    pub dir: Option<PathBuf>,
+}
+
+/// The search path for module sources.
+#[derive(Default, Clone)]
+pub struct CodePath {
+    /// Directories searched first, in order.
+    pub dirs: Vec<PathBuf>,
+}
+
+/// The embedded library roots, searched in this order.
+const EMBEDDED_ROOTS: &[&str] = &["stdlib", "kernel"];
+
+impl CodePath {
+    /// A code path with `FERL_PATH` (colon-separated) after `dirs`.
+    pub fn new(mut dirs: Vec<PathBuf>) -> CodePath {
+        if let Ok(p) = std::env::var("FERL_PATH") {
+            dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        }
+        CodePath { dirs }
+    }
+
+    /// Finds the source of module `name`.
+    pub fn find_module(&self, name: &str) -> Option<Source> {
+        let file = format!("{name}.erl");
+        for d in &self.dirs {
+            let p = d.join(&file);
+            if let Ok(text) = std::fs::read_to_string(&p) {
+                return Some(Source {
+                    display: p.to_string_lossy().into_owned(),
+                    text,
+                    dir: Some(d.clone()),
+                });
+            }
+        }
+        for root in EMBEDDED_ROOTS {
+            let key = format!("{root}/{file}");
+            if let Some(text) = embedded_file(&key) {
+                return Some(Source {
+                    display: key,
+                    text: text.to_string(),
+                    dir: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// Resolves an `-include_lib("app/include/x.hrl")` path: on the code
+    /// path directories' parents, then in the embedded library.
+    pub fn find_include_lib(&self, path: &str) -> Option<(String, String)> {
+        for d in &self.dirs {
+            for base in [d.as_path(), d.parent().unwrap_or(d)] {
+                let p = base.join(path);
+                if let Ok(text) = std::fs::read_to_string(&p) {
+                    return Some((p.to_string_lossy().into_owned(), text));
+                }
+            }
+        }
+        for root in EMBEDDED_ROOTS {
+            let key = format!("{root}/{path}");
+            if let Some(text) = embedded_file(&key) {
+                return Some((key, text.to_string()));
+            }
+        }
+        None
+    }
+}
+
+/// The text of an embedded file by its path (`stdlib/lists.erl`).
+pub fn embedded_file(path: &str) -> Option<&'static str> {
+    embedded::EMBEDDED
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, t)| *t)
+}
+
+/// Names of all embedded modules.
+pub fn embedded_modules() -> Vec<String> {
+    embedded::EMBEDDED
+        .iter()
+        .filter_map(|(p, _)| p.strip_suffix(".erl"))
+        .filter_map(|p| p.rsplit('/').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Resolves includes for one module being compiled.
+pub struct Includes<'a> {
+    /// The code path.
+    pub path: &'a CodePath,
+    /// Directory of the module's source file.
+    pub dir: Option<&'a Path>,
+}
+
+impl ferl_compiler::IncludeResolver for Includes<'_> {
+    fn resolve(&self, path: &str, lib: bool, from: &str) -> Option<(String, String)> {
+        if lib {
+            return self.path.find_include_lib(path);
+        }
+        let from_dir = Path::new(from).parent().map(Path::to_path_buf);
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if let Some(d) = from_dir {
+            candidates.push(d.join(path));
+        }
+        if let Some(d) = self.dir {
+            candidates.push(d.join(path));
+        }
+        candidates.extend(self.path.dirs.iter().map(|d| d.join(path)));
+        for c in candidates {
+            if let Ok(text) = std::fs::read_to_string(&c) {
+                return Some((c.to_string_lossy().into_owned(), text));
+            }
+        }
+        // An embedded module including a sibling (`stdlib/x.hrl`).
+        let from_embedded = Path::new(from).parent().map(|p| p.join(path));
+        if let Some(p) = from_embedded {
+            let key = p.to_string_lossy().replace('\\', "/");
+            if let Some(text) = embedded_file(&key) {
+                return Some((key, text.to_string()));
+            }
+        }
+        self.path.find_include_lib(path)
+    }
+}

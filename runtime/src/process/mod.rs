@@ -1,0 +1,101 @@
+//! Processes (OTP `erl_process.h`): a process is data — its stack of frames,
+//! instruction pointer, exception handlers, mailbox and dictionary — run by
+//! a scheduler for a budget of reductions at a time.
+
+pub mod mailbox;
+
+use crate::code::LoadedModule;
+use crate::sched::Runtime;
+use crate::term::binary::BitWriter;
+use crate::term::{Atom, Pid, Term};
+use ferl_compiler::bytecode::Reg;
+use mailbox::{Inbox, Mailbox};
+use std::sync::Arc;
+
+/// A caller's saved state, restored by `Return`.
+pub struct Frame {
+    /// The caller's module version.
+    pub module: Arc<LoadedModule>,
+    /// The caller's function index.
+    pub func: u32,
+    /// Where the caller continues.
+    pub ip: u32,
+    /// The caller's frame base in the stack.
+    pub bp: u32,
+    /// The caller's slot receiving the result.
+    pub dst: Reg,
+}
+
+/// An active `try`/`catch`: where to resume when an exception is raised.
+pub struct Handler {
+    /// Number of saved frames when the handler was pushed.
+    pub depth: u32,
+    /// The module version of the function holding the handler.
+    pub module: Arc<LoadedModule>,
+    /// Its function index.
+    pub func: u32,
+    /// The handler's first instruction.
+    pub ip: u32,
+    /// The frame base.
+    pub bp: u32,
+    /// First of the three slots receiving class, reason and stacktrace.
+    pub dst: Reg,
+}
+
+/// The part of a process other threads may touch: its inbox and wake-up flag.
+#[derive(Default)]
+pub struct ProcShared {
+    /// Incoming messages.
+    pub inbox: Inbox,
+    /// Set while the process waits in `receive`; a sender that clears it
+    /// must make the process runnable.
+    pub waiting: std::sync::atomic::AtomicBool,
+}
+
+/// A process.
+pub struct Process {
+    /// Its identifier.
+    pub pid: Pid,
+    /// Shared with senders.
+    pub shared: Arc<ProcShared>,
+    /// The runtime it belongs to.
+    pub rt: Arc<Runtime>,
+    /// All frames' slots; the current frame is `stack[bp..]`.
+    pub stack: Vec<Term>,
+    /// Saved callers.
+    pub frames: Vec<Frame>,
+    /// Active exception handlers, innermost last.
+    pub handlers: Vec<Handler>,
+    /// Current module version.
+    pub module: Arc<LoadedModule>,
+    /// Current function index.
+    pub func: u32,
+    /// Current instruction.
+    pub ip: u32,
+    /// Current frame base.
+    pub bp: u32,
+    /// Private message queue.
+    pub mailbox: Mailbox,
+    /// The process dictionary, in insertion order.
+    pub dict: Vec<(Term, Term)>,
+    /// The binary being built (between `BsInit` and `BsFinish`).
+    pub builder: Option<BitWriter>,
+    /// Set by the scheduler when a `receive ... after` deadline passed.
+    pub timed_out: bool,
+    /// Reductions executed so far.
+    pub reductions: u64,
+    /// `process_flag(trap_exit, _)`.
+    pub trap_exit: bool,
+    /// The registered name, if any.
+    pub registered_name: Option<Atom>,
+    /// `{M, F, A}` of the initial call.
+    pub initial_call: (Atom, Atom, u32),
+}
+
+impl Process {
+    /// The slot `r` of the current frame.
+    #[inline]
+    pub fn reg(&self, r: Reg) -> &Term {
+        &self.stack[self.bp as usize + r as usize]
+    }
+}
