@@ -59,7 +59,11 @@ impl Diagnostic {
             Severity::Error => "",
             Severity::Warning => "Warning: ",
         };
-        let _ = writeln!(out, "{}:{}:{}: {}{}", file.name, line, col, prefix, self.message);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}{}",
+            file.name, line, col, prefix, self.message
+        );
         let text = file.line_text(line);
         if !text.is_empty() {
             let _ = writeln!(out, "% {:>4}| {}", line, text);
