@@ -496,7 +496,9 @@ pub fn atom_is_bare(name: &str) -> bool {
             || c == '@'
             || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
     };
-    lower(first) && chars.all(name_char) && keyword(name).is_none()
+    lower(first)
+        && chars.all(name_char)
+        && (keyword(name).is_none() || name == "maybe" || name == "else")
 }
 
 /// Renders an atom as Erlang prints it: bare or single-quoted.
