@@ -7,6 +7,7 @@
 
 pub mod ast;
 pub mod diagnostic;
+pub mod dump;
 pub mod lexer;
 pub mod parser;
 pub mod preprocess;

@@ -12,7 +12,7 @@
 
 use crate::ast::{self, Form};
 use crate::lexer::{SpannedToken, Token};
-use crate::preprocess::{preprocess, split_forms};
+use crate::preprocess::{preprocess, PpForm};
 use crate::source::Span;
 use crate::{Diagnostic, FileId, IncludeResolver, SourceMap};
 use lalrpop_util::ParseError;
@@ -68,11 +68,19 @@ pub fn parse_module(
     file: FileId,
     includes: &dyn IncludeResolver,
 ) -> (ast::Module, Vec<Diagnostic>) {
-    let (tokens, mut diags) = preprocess(map, file, includes);
+    let (forms, mut diags) = preprocess(map, file, includes);
     let mut module = ast::Module::default();
     let parser = grammar::FormParser::new();
-    for form in split_forms(&tokens) {
-        match parse_form(&parser, form) {
+    for form in forms {
+        let form = match form {
+            PpForm::Tokens(t) if !t.is_empty() => t,
+            PpForm::Tokens(_) => continue,
+            PpForm::Error(span) => {
+                module.forms.push(Form::Error(span));
+                continue;
+            }
+        };
+        match parse_form(&parser, &form) {
             Ok(f) => module.forms.push(f),
             Err(d) => {
                 let span = form[0].1.to(form[form.len() - 1].1);

@@ -24,14 +24,22 @@ use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
 use macros::{macro_name, split_args, Context, MacroDef, MacroTable, PREDEFINED};
 
-/// Preprocesses one module file and the files it includes. Returns the
-/// expanded tokens of every kept form, each form ending with
-/// [`Token::Dot`], and every problem found on the way.
+/// One form handed to the parser.
+#[derive(Clone, Debug)]
+pub enum PpForm {
+    /// The expanded tokens of a kept form, normally ending with [`Token::Dot`].
+    Tokens(Vec<SpannedToken>),
+    /// A form whose expansion failed; its errors are reported already.
+    Error(Span),
+}
+
+/// Preprocesses one module file and the files it includes. Returns every
+/// kept form and every problem found on the way.
 pub fn preprocess(
     map: &mut SourceMap,
     file: FileId,
     resolver: &dyn IncludeResolver,
-) -> (Vec<SpannedToken>, Vec<Diagnostic>) {
+) -> (Vec<PpForm>, Vec<Diagnostic>) {
     let mut pp = Preprocessor {
         map,
         resolver,
@@ -61,7 +69,7 @@ struct Preprocessor<'a> {
     macros: MacroTable,
     ctx: Context,
     maybe_enabled: bool,
-    out: Vec<SpannedToken>,
+    out: Vec<PpForm>,
     diags: Vec<Diagnostic>,
     depth: usize,
 }
@@ -343,8 +351,14 @@ impl Preprocessor<'_> {
             }
             _ => None,
         };
+        let errors_before = self.diags.len();
         let mut expanded = self.expand(form);
         self.ctx.function = None;
+        if self.diags.len() > errors_before {
+            let span = form[0].1.to(form[form.len() - 1].1);
+            self.out.push(PpForm::Error(span));
+            return;
+        }
         match expanded.as_slice() {
             [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(m), _), (Token::RParen, _), ..]
                 if a == "module" =>
@@ -367,7 +381,7 @@ impl Preprocessor<'_> {
                 }
             }
         }
-        self.out.extend(expanded);
+        self.out.push(PpForm::Tokens(expanded));
     }
 }
 
@@ -398,7 +412,14 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
         );
-        let (toks, diags) = preprocess(&mut map, id, &files);
+        let (forms, diags) = preprocess(&mut map, id, &files);
+        let toks: Vec<SpannedToken> = forms
+            .into_iter()
+            .flat_map(|f| match f {
+                PpForm::Tokens(t) => t,
+                PpForm::Error(_) => Vec::new(),
+            })
+            .collect();
         let text: Vec<String> = toks.iter().map(|t| t.0.source_text()).collect();
         (
             text.join(" "),
@@ -543,7 +564,10 @@ mod tests {
         assert_eq!(run("f() -> maybe."), "f ( ) -> maybe .");
         let mut map = SourceMap::new();
         let id = map.add("t.erl", "f() -> maybe.");
-        let (toks, _) = preprocess(&mut map, id, &crate::NoIncludes);
+        let (forms, _) = preprocess(&mut map, id, &crate::NoIncludes);
+        let PpForm::Tokens(toks) = &forms[0] else {
+            panic!("form expected")
+        };
         assert_eq!(toks[4].0, Token::Atom("maybe".into()));
     }
 }
