@@ -7,7 +7,9 @@ use crate::lexer::{format_float, render_atom, render_chars};
 use crate::source::SourceMap;
 use std::fmt::Write;
 
-/// Renders a whole module, a form per line, each prefixed with its line.
+/// Renders a whole module, a form per line, each prefixed with its line
+/// (and with its file's name when it comes from an include file, that is
+/// from any file but the first one added to the map).
 pub fn module(m: &Module, map: &SourceMap) -> String {
     let mut out = String::new();
     for f in &m.forms {
@@ -17,6 +19,9 @@ pub fn module(m: &Module, map: &SourceMap) -> String {
             Form::Function(f) => f.span,
             Form::Error(s) => *s,
         };
+        if span.file.0 != 0 {
+            let _ = write!(out, "{}:", map.file(span.file).name);
+        }
         let _ = writeln!(out, "{}: {}", map.line(span), form(f));
     }
     out

@@ -122,10 +122,27 @@ impl Preprocessor<'_> {
     fn process_file(&mut self, file: FileId) {
         let text = self.map.file(file).text.clone();
         let (tokens, diags) = tokenize(&text, file);
+        let mut lex_errors: Vec<u32> = diags.iter().map(|d| d.span.start).collect();
+        lex_errors.sort_unstable();
         self.diags.extend(diags);
         let mut conds = CondStack::default();
+        let mut form_start = 0;
         for form in split_forms(&tokens) {
-            self.form(form, file, &mut conds);
+            let last = form[form.len() - 1].1;
+            let form_end = if form[form.len() - 1].0 == Token::Dot {
+                last.end
+            } else {
+                u32::MAX
+            };
+            // As in erl_scan, a form with a lexical error is dropped whole.
+            if lex_errors.iter().any(|&e| e >= form_start && e < form_end) {
+                if conds.active() {
+                    self.out.push(PpForm::Error(form[0].1.to(last)));
+                }
+            } else {
+                self.form(form, file, &mut conds);
+            }
+            form_start = form_end;
         }
         let end = Span::new(file, text.len() as u32, text.len() as u32);
         for frame in conds.frames.iter().rev() {
