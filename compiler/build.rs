@@ -1,2 +1,5 @@
-//! Runs lalrpop on the grammar at build time.
-fn main() {}
+//! Generates the parser tables from `src/grammar.lalrpop`.
+
+fn main() {
+    lalrpop::process_src().expect("grammar.lalrpop must generate");
+}

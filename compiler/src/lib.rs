@@ -8,6 +8,7 @@
 pub mod ast;
 pub mod diagnostic;
 pub mod bytecode;
+pub mod dump;
 pub mod lexer;
 pub mod lower;
 pub mod parser;

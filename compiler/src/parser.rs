@@ -1,11 +1,474 @@
-//! Placeholder: the parser is being written (issue 3).
-use crate::{ast, Diagnostic, FileId, IncludeResolver, SourceMap};
+//! The parser: preprocessed tokens to the [`ast`], one form at a time, as
+//! OTP's `erl_parse` works.
+//!
+//! The grammar (`grammar.lalrpop`) follows `erl_parse.yrl`; this file is the
+//! only one that sees lalrpop's generated types. It cuts the token stream at
+//! each terminating dot, parses each form on its own, and turns a failure
+//! into a diagnostic worded as `erl_parse` words it (`syntax error before:
+//! 'end'`) and a [`Form::Error`], then goes on with the next form, so every
+//! syntax error in a file is reported. As `erl_parse` does, it re-tags the
+//! atom after `-` in `-spec`, `-callback`, `-type`, `-opaque` and `-record`
+//! so the grammar can tell type syntax from expression syntax.
+
+use crate::ast::{self, Form};
+use crate::lexer::{SpannedToken, Token};
+use crate::preprocess::{preprocess, PpForm};
+use crate::source::Span;
+use crate::{Diagnostic, FileId, IncludeResolver, SourceMap};
+use lalrpop_util::ParseError;
+use std::fmt;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, missing_docs, unreachable_pub, unused)]
+    grammar
+);
+
+/// A token as the grammar sees it: a lexer token, or one of the attribute
+/// names that switch the grammar to type syntax.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum PTok {
+    /// A token from the lexer.
+    T(Token),
+    /// `spec` right after the `-` of a form.
+    Spec,
+    /// `callback` right after the `-` of a form.
+    Callback,
+    /// `type` or `opaque` right after the `-` of a form.
+    Type(String),
+    /// `record` right after the `-` of a form.
+    Record,
+}
+
+impl fmt::Display for PTok {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PTok::T(t) => write!(f, "{t}"),
+            PTok::Spec => write!(f, "spec"),
+            PTok::Callback => write!(f, "callback"),
+            PTok::Type(t) => write!(f, "{t}"),
+            PTok::Record => write!(f, "record"),
+        }
+    }
+}
+
+/// An error found by a grammar action (`head mismatch`, `bad attribute`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct UserError {
+    /// Where to point.
+    pub(crate) span: Span,
+    /// The message, as `erl_parse` words it.
+    pub(crate) message: String,
+}
+
+type Error = ParseError<u32, PTok, UserError>;
 
 /// Preprocesses and parses one module file.
 pub fn parse_module(
-    _map: &mut SourceMap,
-    _file: FileId,
-    _includes: &dyn IncludeResolver,
+    map: &mut SourceMap,
+    file: FileId,
+    includes: &dyn IncludeResolver,
 ) -> (ast::Module, Vec<Diagnostic>) {
-    (ast::Module::default(), Vec::new())
+    let (forms, mut diags) = preprocess(map, file, includes);
+    let mut module = ast::Module::default();
+    let parser = grammar::FormParser::new();
+    for form in forms {
+        let form = match form {
+            PpForm::Tokens(t) if !t.is_empty() => t,
+            PpForm::Tokens(_) => continue,
+            PpForm::Error(span) => {
+                module.forms.push(Form::Error(span));
+                continue;
+            }
+        };
+        match parse_form(&parser, &form) {
+            Ok(f) => module.forms.push(f),
+            Err(d) => {
+                let span = form[0].1.to(form[form.len() - 1].1);
+                diags.push(d);
+                module.forms.push(Form::Error(span));
+            }
+        }
+    }
+    diags.sort_by_key(|d| (d.span.file.0, d.span.start));
+    (module, diags)
 }
+
+/// Parses the tokens of one form (normally ending with the dot).
+fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
+    let file = form[0].1.file;
+    let retag = match form {
+        [(Token::Minus, _), (Token::Atom(a), _), ..] => match a.as_str() {
+            "spec" => Some(PTok::Spec),
+            "callback" => Some(PTok::Callback),
+            "type" | "opaque" => Some(PTok::Type(a.clone())),
+            "record" => Some(PTok::Record),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut toks: Vec<(u32, PTok, u32)> = form
+        .iter()
+        .map(|(t, s)| (s.start, PTok::T(t.clone()), s.end))
+        .collect();
+    if let Some(tag) = retag {
+        toks[1].1 = tag;
+    }
+    let last = form[form.len() - 1].1;
+    parser
+        .parse(file, toks.into_iter().map(Ok::<_, UserError>))
+        .map_err(|e| match e {
+            ParseError::UnrecognizedToken {
+                token: (l, tok, r), ..
+            }
+            | ParseError::ExtraToken { token: (l, tok, r) } => {
+                Diagnostic::error(Span::new(file, l, r), format!("syntax error before: {tok}"))
+            }
+            ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => {
+                Diagnostic::error(last, "syntax error before: ")
+            }
+            ParseError::User { error } => Diagnostic::error(error.span, error.message),
+        })
+}
+
+/// Constructors the grammar's actions call: the checks `erl_parse` makes
+/// while building its abstract format.
+pub(crate) mod build {
+    use super::{Error, UserError};
+    use crate::ast::*;
+    use crate::source::Span;
+    use lalrpop_util::ParseError;
+    use num_bigint::BigInt;
+    use num_traits::ToPrimitive;
+
+    fn user(span: Span, message: impl Into<String>) -> Error {
+        ParseError::User {
+            error: UserError {
+                span,
+                message: message.into(),
+            },
+        }
+    }
+
+    /// A binary operation.
+    pub(crate) fn binop(span: Span, op: BinOp, a: Expr, b: Expr) -> Expr {
+        Expr::BinOp(span, op, Box::new(a), Box::new(b))
+    }
+
+    /// A prefix operation; `-` on a number literal folds into the literal.
+    pub(crate) fn unop(span: Span, op: UnOp, e: Expr) -> Expr {
+        match (op, e) {
+            (UnOp::Neg, Expr::Integer(_, i)) => Expr::Integer(span, -i),
+            (UnOp::Neg, Expr::Float(_, f)) => Expr::Float(span, -f),
+            (op, e) => Expr::UnOp(span, op, Box::new(e)),
+        }
+    }
+
+    /// An `expr_800` that is not called: `M:F` alone is an illegal expression.
+    pub(crate) fn not_called(e: (Option<Expr>, Expr)) -> Result<Expr, Error> {
+        match e {
+            (None, e) => Ok(e),
+            (Some(m), f) => Err(user(m.span().to(f.span()), "illegal expression")),
+        }
+    }
+
+    /// A local or remote call.
+    pub(crate) fn call(span: Span, f: (Option<Expr>, Expr), args: Vec<Expr>) -> Expr {
+        match f {
+            (None, f) => Expr::Call(span, Box::new(f), args),
+            (Some(m), f) => Expr::RemoteCall(span, Box::new(m), Box::new(f), args),
+        }
+    }
+
+    /// A list `[A, B | T]` as nested conses.
+    pub(crate) fn list(span: Span, elems: Vec<Expr>, tail: Option<Expr>, close: Span) -> Expr {
+        let mut acc = tail.unwrap_or(Expr::Nil(close));
+        for e in elems.into_iter().rev() {
+            let s = Span::new(span.file, e.span().start, span.end);
+            acc = Expr::Cons(s, Box::new(e), Box::new(acc));
+        }
+        match acc {
+            Expr::Cons(_, h, t) => Expr::Cons(span, h, t),
+            other => other,
+        }
+    }
+
+    /// `_ = Value` in a record: the only variable allowed as a field name.
+    pub(crate) fn record_wildcard(
+        span: Span,
+        var: (Span, String),
+        value: Expr,
+    ) -> Result<RecordField, Error> {
+        if var.1 == "_" {
+            Ok(RecordField {
+                span,
+                name: None,
+                value,
+            })
+        } else {
+            Err(user(var.0, format!("syntax error before: {}", var.1)))
+        }
+    }
+
+    /// `unit:N` in a binary segment's type list.
+    pub(crate) fn bin_unit(name: (Span, String), n: (Span, BigInt)) -> Result<BinSpec, Error> {
+        match (name.1.as_str(), n.1.to_u32()) {
+            ("unit", Some(u)) => Ok(BinSpec::Unit(u)),
+            _ => Err(user(name.0, "bad binary type")),
+        }
+    }
+
+    /// A function: every clause must have the same name and arity.
+    pub(crate) fn function(span: Span, clauses: Vec<(Name, Span, Clause)>) -> Result<Form, Error> {
+        let name = clauses[0].0.clone();
+        let arity = clauses[0].2.pats.len();
+        let mut out = Vec::with_capacity(clauses.len());
+        for (n, s, c) in clauses {
+            if n != name || c.pats.len() != arity {
+                return Err(user(s, "head mismatch"));
+            }
+            out.push(c);
+        }
+        Ok(Form::Function(Function {
+            span,
+            name,
+            arity: arity as u32,
+            clauses: out,
+        }))
+    }
+
+    /// A fun; a named fun repeats its name in every clause.
+    pub(crate) fn fun(
+        span: Span,
+        clauses: Vec<(Option<(Span, Name)>, Clause)>,
+    ) -> Result<Expr, Error> {
+        let name = clauses[0].0.as_ref().map(|n| n.1.clone());
+        let arity = clauses[0].1.pats.len();
+        let mut out = Vec::with_capacity(clauses.len());
+        for (n, c) in clauses {
+            let this = n.as_ref().map(|n| n.1.clone());
+            if this != name || c.pats.len() != arity {
+                return Err(user(n.map_or(c.span, |n| n.0), "head mismatch"));
+            }
+            out.push(c);
+        }
+        Ok(Expr::Fun(span, name, out))
+    }
+
+    /// A `try` expression.
+    pub(crate) fn try_expr(
+        span: Span,
+        body: Vec<Expr>,
+        of_clauses: Vec<Clause>,
+        (catch_clauses, after): (Vec<CatchClause>, Vec<Expr>),
+    ) -> Expr {
+        Expr::Try {
+            span,
+            body,
+            of_clauses,
+            catch_clauses,
+            after,
+        }
+    }
+
+    fn fun_list(e: &Expr) -> Option<Vec<(Name, u32)>> {
+        let mut out = Vec::new();
+        let mut cur = e;
+        loop {
+            match cur {
+                Expr::Nil(_) => return Some(out),
+                Expr::Cons(_, h, t) => {
+                    match &**h {
+                        Expr::BinOp(_, BinOp::FDiv, f, a) => match (&**f, &**a) {
+                            (Expr::Atom(_, f), Expr::Integer(_, a)) => {
+                                out.push((f.clone(), a.to_u32()?));
+                            }
+                            _ => return None,
+                        },
+                        _ => return None,
+                    }
+                    cur = t;
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A plain attribute `-name(Value).`, read by name as `erl_parse` does.
+    pub(crate) fn attribute(span: Span, name: Name, vals: Vec<Expr>) -> Result<Form, Error> {
+        let bad = |what: &str| user(span, format!("bad {what} declaration"));
+        let value = match (name.as_str(), vals.as_slice()) {
+            ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
+            ("module", _) => return Err(bad("module")),
+            ("export" | "export_type", [e]) => {
+                AttrValue::FunList(fun_list(e).ok_or_else(|| bad(&name))?)
+            }
+            ("export" | "export_type", _) => return Err(bad(&name)),
+            ("import", [Expr::Atom(_, m), list]) => {
+                AttrValue::Import(m.clone(), fun_list(list).ok_or_else(|| bad("import"))?)
+            }
+            ("import", [_, _]) => return Err(bad("import")),
+            (_, [e]) => AttrValue::Term(e.clone()),
+            (_, [_, second, ..]) => return Err(user(second.span(), "bad attribute")),
+            (_, []) => return Err(user(span, "bad attribute")),
+        };
+        Ok(Form::Attribute(Attribute { span, name, value }))
+    }
+
+    /// `-type`/`-opaque`.
+    pub(crate) fn type_attr(
+        span: Span,
+        kind: String,
+        (name, params, body): (Name, Vec<TypeExpr>, TypeExpr),
+    ) -> Form {
+        Form::Attribute(Attribute {
+            span,
+            name: kind,
+            value: AttrValue::Type { name, params, body },
+        })
+    }
+
+    /// `-spec`/`-callback`; the arity is the first signature's.
+    pub(crate) fn spec_attr(
+        span: Span,
+        kind: &str,
+        (module, name, clauses): (Option<Name>, Name, Vec<TypeExpr>),
+    ) -> Form {
+        let arity = clauses.first().map_or(0, sig_arity);
+        Form::Attribute(Attribute {
+            span,
+            name: kind.to_string(),
+            value: AttrValue::Spec {
+                module,
+                name,
+                arity,
+                clauses,
+            },
+        })
+    }
+
+    fn sig_arity(sig: &TypeExpr) -> u32 {
+        let TypeExpr::Node { kind, args, .. } = sig;
+        match (kind.as_str(), args.first()) {
+            ("fun", Some(TypeExpr::Node { args, .. })) => args.len() as u32,
+            ("bounded", Some(f)) => sig_arity(f),
+            _ => 0,
+        }
+    }
+
+    /// A type node.
+    pub(crate) fn ty(span: Span, kind: &str, name: &str, args: Vec<TypeExpr>) -> TypeExpr {
+        TypeExpr::Node {
+            span,
+            kind: kind.to_string(),
+            name: name.to_string(),
+            args,
+        }
+    }
+
+    /// `A | B`, flattened into one `union` node.
+    pub(crate) fn union(span: Span, a: TypeExpr, b: TypeExpr) -> TypeExpr {
+        let mut args = vec![a];
+        match b {
+            TypeExpr::Node {
+                kind, args: rest, ..
+            } if kind == "union" => args.extend(rest),
+            b => args.push(b),
+        }
+        ty(span, "union", "", args)
+    }
+
+    fn op_name(op: BinOp) -> &'static str {
+        match op {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::FDiv => "/",
+            BinOp::IDiv => "div",
+            BinOp::Rem => "rem",
+            BinOp::Band => "band",
+            BinOp::Bor => "bor",
+            BinOp::Bxor => "bxor",
+            BinOp::Bsl => "bsl",
+            BinOp::Bsr => "bsr",
+            BinOp::And => "and",
+            BinOp::Or => "or",
+            BinOp::Xor => "xor",
+            _ => "?",
+        }
+    }
+
+    /// A binary operator in a type (`1 bsl 8`): kind `op`, the operator as name.
+    pub(crate) fn type_op(span: Span, op: BinOp, args: Vec<TypeExpr>) -> TypeExpr {
+        ty(span, "op", op_name(op), args)
+    }
+
+    /// A prefix operator in a type; `-N` folds into an integer.
+    pub(crate) fn type_prefix(span: Span, op: UnOp, t: TypeExpr) -> TypeExpr {
+        let TypeExpr::Node {
+            kind, name, args, ..
+        } = t;
+        match (op, kind.as_str()) {
+            (UnOp::Neg, "integer") => ty(span, "integer", &format!("-{name}"), args),
+            _ => {
+                let n = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Plus => "+",
+                    UnOp::Not => "not",
+                    UnOp::Bnot => "bnot",
+                };
+                let inner = TypeExpr::Node {
+                    span,
+                    kind,
+                    name,
+                    args,
+                };
+                ty(span, "op", n, vec![inner])
+            }
+        }
+    }
+
+    /// `<<>>`, `<<_:M>>`, `<<_:_*N>>`, `<<_:M, _:_*N>>`: kind `binary`,
+    /// args the base size and the unit (`integer` 0 when absent).
+    pub(crate) fn binary_type(
+        span: Span,
+        segs: Vec<(Span, String, TypeExpr)>,
+    ) -> Result<TypeExpr, Error> {
+        let zero = ty(span, "integer", "0", Vec::new());
+        let unit_of = |t: &TypeExpr| -> Option<TypeExpr> {
+            let TypeExpr::Node {
+                kind, name, args, ..
+            } = t;
+            match (kind.as_str(), name.as_str(), args.as_slice()) {
+                (
+                    "op",
+                    "*",
+                    [TypeExpr::Node {
+                        kind: k, name: v, ..
+                    }, n],
+                ) if k == "var" && v == "_" => Some(n.clone()),
+                _ => None,
+            }
+        };
+        let (base, unit) = match segs.as_slice() {
+            [] => (zero.clone(), zero),
+            [(s, v, t)] if v == "_" => match unit_of(t) {
+                Some(u) => (zero, u),
+                None => {
+                    let _ = s;
+                    (t.clone(), zero)
+                }
+            },
+            [(_, v1, t1), (s2, v2, t2)] if v1 == "_" && v2 == "_" => {
+                match (unit_of(t1), unit_of(t2)) {
+                    (None, Some(u)) => (t1.clone(), u),
+                    _ => return Err(user(*s2, "syntax error before: ','")),
+                }
+            }
+            [.., (s, _, _)] => return Err(user(*s, "syntax error before: '_'")),
+        };
+        Ok(ty(span, "binary", "", vec![base, unit]))
+    }
+}
+
+#[cfg(test)]
+mod tests;

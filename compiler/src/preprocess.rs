@@ -1,1 +1,0 @@
-//! Placeholder: the preprocessor is being written (issue 3).

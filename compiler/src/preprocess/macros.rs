@@ -1,0 +1,347 @@
+//! Macro definitions and expansion, as OTP's `epp` does them.
+//!
+//! A macro is defined per name and arity: `-define(F, ...)` (no parentheses,
+//! arity `None`) and `-define(F(A, B), ...)` (arity `Some(2)`) live side by
+//! side. A call `?F(X, Y)` takes the arity-2 definition; when there is none,
+//! the definition without parentheses is used and `(X, Y)` stays in the
+//! stream. Arguments are split on top-level commas (brackets, `begin`...`end`
+//! and friends nest), macro-expanded, then substituted; `??A` becomes the
+//! string of the argument's unexpanded tokens joined by spaces. The body's own
+//! tokens take the span of the call site, so `?LINE` in a body gives the line
+//! of the use. A macro that expands to itself is reported as circular.
+
+use crate::diagnostic::Diagnostic;
+use crate::lexer::{SpannedToken, Token};
+use crate::source::Span;
+use std::collections::HashMap;
+
+/// One definition of a macro.
+#[derive(Clone, Debug)]
+pub(crate) struct MacroDef {
+    /// Parameter names; `None` for a definition without parentheses.
+    pub(crate) params: Option<Vec<String>>,
+    /// The replacement tokens.
+    pub(crate) body: Vec<SpannedToken>,
+}
+
+/// What the predefined macros expand to, for the form being expanded.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Context {
+    /// The `-module` name, once seen.
+    pub(crate) module: Option<String>,
+    /// Name and arity of the function whose form is being expanded.
+    pub(crate) function: Option<(String, usize)>,
+}
+
+/// The names `epp` defines itself; they cannot be redefined.
+pub(crate) const PREDEFINED: &[&str] = &[
+    "MODULE",
+    "MODULE_STRING",
+    "FILE",
+    "LINE",
+    "MACHINE",
+    "FUNCTION_NAME",
+    "FUNCTION_ARITY",
+    "OTP_RELEASE",
+];
+
+/// All user-defined macros, by name then arity.
+#[derive(Default, Debug)]
+pub(crate) struct MacroTable {
+    defs: HashMap<String, HashMap<Option<usize>, MacroDef>>,
+}
+
+/// The name of a macro as written after `?` or in `-define`: an atom or a variable.
+pub(crate) fn macro_name(tok: &Token) -> Option<String> {
+    match tok {
+        Token::Atom(a) | Token::Var(a) => Some(a.clone()),
+        t => t
+            .symbol()
+            .filter(|s| s.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_string),
+    }
+}
+
+fn opens(toks: &[SpannedToken], i: usize) -> bool {
+    match &toks[i].0 {
+        Token::LParen
+        | Token::LBracket
+        | Token::LBrace
+        | Token::LtLt
+        | Token::Begin
+        | Token::If
+        | Token::Case
+        | Token::Receive
+        | Token::Try
+        | Token::Maybe => true,
+        Token::Fun => matches!(
+            (toks.get(i + 1).map(|t| &t.0), toks.get(i + 2).map(|t| &t.0)),
+            (Some(Token::LParen), _) | (Some(Token::Var(_)), Some(Token::LParen))
+        ),
+        _ => false,
+    }
+}
+
+fn closes(tok: &Token) -> bool {
+    matches!(
+        tok,
+        Token::RParen | Token::RBracket | Token::RBrace | Token::GtGt | Token::End
+    )
+}
+
+/// Splits the argument list that starts with the `(` at `toks[open]`.
+/// Returns the arguments and the index just past the closing `)`, or `None`
+/// when the list is not closed.
+pub(crate) fn split_args(
+    toks: &[SpannedToken],
+    open: usize,
+) -> Option<(Vec<Vec<SpannedToken>>, usize)> {
+    let mut args = Vec::new();
+    let mut cur = Vec::new();
+    let mut depth = 0usize;
+    let mut i = open + 1;
+    while i < toks.len() {
+        let tok = &toks[i].0;
+        if depth == 0 {
+            match tok {
+                Token::RParen => {
+                    if !cur.is_empty() || !args.is_empty() {
+                        args.push(cur);
+                    }
+                    return Some((args, i + 1));
+                }
+                Token::Comma => {
+                    args.push(std::mem::take(&mut cur));
+                    i += 1;
+                    continue;
+                }
+                Token::Dot => return None,
+                _ => {}
+            }
+        }
+        if opens(toks, i) {
+            depth += 1;
+        } else if closes(tok) {
+            depth = depth.saturating_sub(1);
+        }
+        cur.push(toks[i].clone());
+        i += 1;
+    }
+    None
+}
+
+impl MacroTable {
+    /// Whether any definition of `name` exists.
+    pub(crate) fn is_defined(&self, name: &str, ctx: &Context) -> bool {
+        match name {
+            "MODULE" | "MODULE_STRING" => ctx.module.is_some(),
+            "FUNCTION_NAME" | "FUNCTION_ARITY" => ctx.function.is_some(),
+            _ if PREDEFINED.contains(&name) => true,
+            _ => self.defs.get(name).is_some_and(|d| !d.is_empty()),
+        }
+    }
+
+    /// Adds a definition; returns `false` when that name and arity exist already.
+    pub(crate) fn define(&mut self, name: String, def: MacroDef) -> bool {
+        let arity = def.params.as_ref().map(Vec::len);
+        let entry = self.defs.entry(name).or_default();
+        if entry.contains_key(&arity) {
+            return false;
+        }
+        entry.insert(arity, def);
+        true
+    }
+
+    /// Removes every definition of `name`.
+    pub(crate) fn undefine(&mut self, name: &str) {
+        self.defs.remove(name);
+    }
+
+    /// Expands every macro call in `toks`, appending the result to `out`.
+    pub(crate) fn expand(
+        &self,
+        toks: &[SpannedToken],
+        ctx: &Context,
+        file_name: &dyn Fn(Span) -> (String, u32),
+        out: &mut Vec<SpannedToken>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let mut stack = Vec::new();
+        self.expand_in(toks, ctx, file_name, out, diags, &mut stack);
+    }
+
+    fn expand_in(
+        &self,
+        toks: &[SpannedToken],
+        ctx: &Context,
+        file_name: &dyn Fn(Span) -> (String, u32),
+        out: &mut Vec<SpannedToken>,
+        diags: &mut Vec<Diagnostic>,
+        stack: &mut Vec<String>,
+    ) {
+        let mut i = 0;
+        while i < toks.len() {
+            let (tok, span) = &toks[i];
+            let is_q = matches!(tok, Token::Question);
+            let name = if is_q {
+                toks.get(i + 1).and_then(|t| macro_name(&t.0))
+            } else {
+                None
+            };
+            let Some(name) = name else {
+                out.push(toks[i].clone());
+                i += 1;
+                continue;
+            };
+            let name_span = toks[i + 1].1;
+            let call_span = span.to(name_span);
+            i += 2;
+            if let Some(tok) = self.predefined(&name, ctx, call_span, file_name) {
+                match tok {
+                    Some(tok) => out.push((tok, call_span)),
+                    None => diags.push(Diagnostic::error(
+                        name_span,
+                        format!("undefined macro '{name}'"),
+                    )),
+                }
+                continue;
+            }
+            let Some(defs) = self.defs.get(&name).filter(|d| !d.is_empty()) else {
+                diags.push(Diagnostic::error(
+                    name_span,
+                    format!("undefined macro '{name}'"),
+                ));
+                continue;
+            };
+            if stack.contains(&name) {
+                diags.push(Diagnostic::error(
+                    name_span,
+                    format!("circular macro '{name}'"),
+                ));
+                continue;
+            }
+            let has_paren = matches!(toks.get(i), Some((Token::LParen, _)));
+            let split = if has_paren { split_args(toks, i) } else { None };
+            let (def, args) = match split {
+                Some((args, next)) if defs.contains_key(&Some(args.len())) => {
+                    i = next;
+                    (&defs[&Some(args.len())], args)
+                }
+                _ => match defs.get(&None) {
+                    Some(def) => (def, Vec::new()),
+                    None => {
+                        diags.push(Diagnostic::error(
+                            name_span,
+                            format!("argument mismatch for macro '{name}'"),
+                        ));
+                        if let Some((_, next)) = split {
+                            i = next;
+                        }
+                        continue;
+                    }
+                },
+            };
+            let used = plainly_used(def);
+            let mut expanded_args = Vec::with_capacity(args.len());
+            for (k, arg) in args.iter().enumerate() {
+                let mut e = Vec::new();
+                if used.contains(&k) {
+                    self.expand_in(arg, ctx, file_name, &mut e, diags, stack);
+                }
+                expanded_args.push(e);
+            }
+            let body = substitute(def, &args, &expanded_args, call_span);
+            stack.push(name);
+            self.expand_in(&body, ctx, file_name, out, diags, stack);
+            stack.pop();
+        }
+    }
+
+    /// The expansion of a predefined macro: `None` when `name` is not one,
+    /// `Some(None)` when it is one but has no value here.
+    fn predefined(
+        &self,
+        name: &str,
+        ctx: &Context,
+        span: Span,
+        file_name: &dyn Fn(Span) -> (String, u32),
+    ) -> Option<Option<Token>> {
+        let chars = |s: &str| s.chars().map(|c| c as u32).collect();
+        Some(match name {
+            "MODULE" => ctx.module.clone().map(Token::Atom),
+            "MODULE_STRING" => ctx.module.as_deref().map(|m| Token::String(chars(m))),
+            "FILE" => Some(Token::String(chars(&file_name(span).0))),
+            "LINE" => Some(Token::Integer(file_name(span).1.into())),
+            "MACHINE" => Some(Token::Atom("BEAM".into())),
+            "OTP_RELEASE" => Some(Token::Integer(25.into())),
+            "FUNCTION_NAME" => ctx.function.as_ref().map(|f| Token::Atom(f.0.clone())),
+            "FUNCTION_ARITY" => ctx.function.as_ref().map(|f| Token::Integer(f.1.into())),
+            _ => return None,
+        })
+    }
+}
+
+/// The parameters `def`'s body uses other than as `??P`.
+fn plainly_used(def: &MacroDef) -> Vec<usize> {
+    let params: &[String] = def.params.as_deref().unwrap_or(&[]);
+    let mut used = Vec::new();
+    for (j, (tok, _)) in def.body.iter().enumerate() {
+        if let Token::Var(v) = tok {
+            let stringified = j > 0
+                && (def.body[j - 1].0 == Token::QuestionQuestion
+                    || j > 1
+                        && def.body[j - 1].0 == Token::Question
+                        && def.body[j - 2].0 == Token::Question);
+            if let Some(k) = params.iter().position(|p| p == v) {
+                if !stringified && !used.contains(&k) {
+                    used.push(k);
+                }
+            }
+        }
+    }
+    used
+}
+
+/// The body of `def` with its parameters replaced: `P` by the expanded
+/// argument, `??P` by the string of the raw argument.
+fn substitute(
+    def: &MacroDef,
+    raw: &[Vec<SpannedToken>],
+    expanded: &[Vec<SpannedToken>],
+    call_span: Span,
+) -> Vec<SpannedToken> {
+    let params: &[String] = def.params.as_deref().unwrap_or(&[]);
+    let index = |tok: &Token| match tok {
+        Token::Var(v) => params.iter().position(|p| p == v),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(def.body.len());
+    let body = &def.body;
+    let mut j = 0;
+    while j < body.len() {
+        let tok = &body[j].0;
+        let stringified = match tok {
+            Token::QuestionQuestion => body.get(j + 1).and_then(|t| index(&t.0)).map(|k| (k, 2)),
+            Token::Question if matches!(body.get(j + 1), Some((Token::Question, _))) => {
+                body.get(j + 2).and_then(|t| index(&t.0)).map(|k| (k, 3))
+            }
+            _ => None,
+        };
+        if let Some((k, skip)) = stringified {
+            let text: Vec<String> = raw[k].iter().map(|t| t.0.source_text()).collect();
+            let text = text.join(" ");
+            out.push((
+                Token::String(text.chars().map(|c| c as u32).collect()),
+                call_span,
+            ));
+            j += skip;
+            continue;
+        }
+        match index(tok) {
+            Some(k) => out.extend(expanded[k].iter().cloned()),
+            None => out.push((tok.clone(), call_span)),
+        }
+        j += 1;
+    }
+    out
+}

@@ -1,0 +1,590 @@
+//! The preprocessor: token streams in, token streams out, form by form, as
+//! OTP's `epp` works.
+//!
+//! A file is scanned, cut into forms at each terminating dot, and each form
+//! is either a directive (`-define`, `-undef`, `-ifdef`, `-ifndef`, `-if`,
+//! `-elif`, `-else`, `-endif`, `-include`, `-include_lib`, `-file`), which
+//! is acted on and dropped, or an ordinary form, which is kept only when
+//! every open conditional keeps its branch and is then macro-expanded (see
+//! [`macros`]). An included file is processed in place, with the same macro
+//! table, and must close its own conditionals. `-record`, `-type` and the
+//! rest pass through to the parser untouched.
+//!
+//! `maybe` and `else` leave as atoms unless the module says
+//! `-feature(maybe_expr, enable)`, as in OTP 25.
+
+mod conditionals;
+mod include;
+mod macros;
+
+use crate::diagnostic::Diagnostic;
+use crate::lexer::{tokenize, SpannedToken, Token};
+use crate::source::{FileId, SourceMap, Span};
+use crate::IncludeResolver;
+use conditionals::{CondKind, CondStack};
+use macros::{macro_name, split_args, Context, MacroDef, MacroTable, PREDEFINED};
+
+/// One form handed to the parser.
+#[derive(Clone, Debug)]
+pub enum PpForm {
+    /// The expanded tokens of a kept form, normally ending with [`Token::Dot`].
+    Tokens(Vec<SpannedToken>),
+    /// A form whose expansion failed; its errors are reported already.
+    Error(Span),
+}
+
+/// Preprocesses one module file and the files it includes. Returns every
+/// kept form and every problem found on the way.
+pub fn preprocess(
+    map: &mut SourceMap,
+    file: FileId,
+    resolver: &dyn IncludeResolver,
+) -> (Vec<PpForm>, Vec<Diagnostic>) {
+    let mut pp = Preprocessor {
+        map,
+        resolver,
+        macros: MacroTable::default(),
+        ctx: Context::default(),
+        maybe_enabled: false,
+        out: Vec::new(),
+        diags: Vec::new(),
+        depth: 0,
+    };
+    pp.process_file(file);
+    (pp.out, pp.diags)
+}
+
+/// Splits a token stream after each [`Token::Dot`]; a last form without a
+/// dot is kept as it is.
+pub fn split_forms(tokens: &[SpannedToken]) -> Vec<&[SpannedToken]> {
+    tokens
+        .split_inclusive(|(t, _)| *t == Token::Dot)
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+struct Preprocessor<'a> {
+    map: &'a mut SourceMap,
+    resolver: &'a dyn IncludeResolver,
+    macros: MacroTable,
+    ctx: Context,
+    maybe_enabled: bool,
+    out: Vec<PpForm>,
+    diags: Vec<Diagnostic>,
+    depth: usize,
+}
+
+/// The name of the directive a form starts with, if it looks like one.
+fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
+    if !matches!(form.first(), Some((Token::Minus, _))) {
+        return None;
+    }
+    let name = match form.get(1).map(|t| &t.0) {
+        Some(Token::If) => "if",
+        Some(Token::Else) => "else",
+        Some(Token::Atom(a)) => match a.as_str() {
+            "define" => "define",
+            "undef" => "undef",
+            "ifdef" => "ifdef",
+            "ifndef" => "ifndef",
+            "elif" => "elif",
+            "endif" => "endif",
+            "else" => "else",
+            "include" => "include",
+            "include_lib" => "include_lib",
+            "file" => "file",
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match form.get(2).map(|t| &t.0) {
+        Some(Token::LParen) | Some(Token::Dot) => Some(name),
+        _ => None,
+    }
+}
+
+/// The tokens between `-name(` and the `).` that closes the form, or `None`
+/// when the form is not shaped so.
+fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
+    let n = form.len();
+    if n >= 5
+        && form[2].0 == Token::LParen
+        && form[n - 1].0 == Token::Dot
+        && form[n - 2].0 == Token::RParen
+    {
+        Some(&form[3..n - 2])
+    } else {
+        None
+    }
+}
+
+impl Preprocessor<'_> {
+    fn process_file(&mut self, file: FileId) {
+        let text = self.map.file(file).text.clone();
+        let (tokens, diags) = tokenize(&text, file);
+        let mut lex_errors: Vec<u32> = diags.iter().map(|d| d.span.start).collect();
+        lex_errors.sort_unstable();
+        self.diags.extend(diags);
+        let mut conds = CondStack::default();
+        let mut form_start = 0;
+        for form in split_forms(&tokens) {
+            let last = form[form.len() - 1].1;
+            let form_end = if form[form.len() - 1].0 == Token::Dot {
+                last.end
+            } else {
+                u32::MAX
+            };
+            // As in erl_scan, a form with a lexical error is dropped whole.
+            if lex_errors.iter().any(|&e| e >= form_start && e < form_end) {
+                if conds.active() {
+                    self.out.push(PpForm::Error(form[0].1.to(last)));
+                }
+            } else {
+                self.form(form, file, &mut conds);
+            }
+            form_start = form_end;
+        }
+        let end = Span::new(file, text.len() as u32, text.len() as u32);
+        for frame in conds.frames.iter().rev() {
+            let _ = frame.span;
+            self.diags.push(Diagnostic::error(
+                end,
+                format!("unterminated '-{}'", frame.kind.name()),
+            ));
+        }
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.diags.push(Diagnostic::error(span, message));
+    }
+
+    /// The span to blame for a badly formed directive: the token after `(`.
+    fn blame(form: &[SpannedToken]) -> Span {
+        form.get(3).or(form.last()).map(|t| t.1).unwrap_or_default()
+    }
+
+    fn form(&mut self, form: &[SpannedToken], file: FileId, conds: &mut CondStack) {
+        let Some(name) = directive_name(form) else {
+            if conds.active() {
+                self.ordinary(form);
+            }
+            return;
+        };
+        let args = directive_args(form);
+        let name_span = form[1].1;
+        match name {
+            "ifdef" | "ifndef" => {
+                let kind = if name == "ifdef" {
+                    CondKind::Ifdef
+                } else {
+                    CondKind::Ifndef
+                };
+                let defined = match args {
+                    Some([(tok, _)]) if macro_name(tok).is_some() => {
+                        let m = macro_name(tok).unwrap_or_default();
+                        self.macros.is_defined(&m, &self.ctx)
+                    }
+                    _ => {
+                        if conds.active() {
+                            self.error(Self::blame(form), format!("badly formed '{name}'"));
+                        }
+                        false
+                    }
+                };
+                conds.open(kind, name_span, defined == (kind == CondKind::Ifdef));
+            }
+            "if" => {
+                let cond = conds.active() && self.condition(form, args);
+                conds.open(CondKind::If, name_span, cond);
+            }
+            "elif" => {
+                let cond = conds.elif_needs_condition() && self.condition(form, args);
+                if let Err(m) = conds.elif(cond) {
+                    self.error(name_span, m);
+                }
+            }
+            "else" | "endif" => {
+                if form.len() != 3 {
+                    if conds.active() {
+                        self.error(Self::blame(form), format!("badly formed '{name}'"));
+                    }
+                    return;
+                }
+                let r = if name == "else" {
+                    conds.else_()
+                } else {
+                    conds.endif()
+                };
+                if let Err(m) = r {
+                    self.error(name_span, m);
+                }
+            }
+            _ if !conds.active() => {}
+            "define" => self.define(form, args),
+            "undef" => match args {
+                Some([(tok, _)]) if macro_name(tok).is_some() => {
+                    self.macros.undefine(&macro_name(tok).unwrap_or_default());
+                }
+                _ => self.error(Self::blame(form), "badly formed 'undef'"),
+            },
+            "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
+            "file" => {}
+            _ => self.ordinary(form),
+        }
+    }
+
+    /// Evaluates the condition of `-if`/`-elif`. A malformed condition is a
+    /// syntax error; one that does not evaluate is false.
+    fn condition(&mut self, form: &[SpannedToken], args: Option<&[SpannedToken]>) -> bool {
+        let Some(args) = args.filter(|a| !a.is_empty()) else {
+            self.error(Self::blame(form), "syntax error before: '.'");
+            return false;
+        };
+        let mut replaced = Vec::with_capacity(args.len());
+        let mut i = 0;
+        while i < args.len() {
+            if let (
+                Token::Atom(a),
+                Some((Token::LParen, _)),
+                Some((n, _)),
+                Some((Token::RParen, _)),
+            ) = (
+                &args[i].0,
+                args.get(i + 1),
+                args.get(i + 2),
+                args.get(i + 3),
+            ) {
+                if a == "defined" && macro_name(n).is_some() {
+                    let m = macro_name(n).unwrap_or_default();
+                    let v = self.macros.is_defined(&m, &self.ctx);
+                    replaced.push((Token::Atom(v.to_string()), args[i].1));
+                    i += 4;
+                    continue;
+                }
+            }
+            replaced.push(args[i].clone());
+            i += 1;
+        }
+        let expanded = self.expand(&replaced);
+        conditionals::evaluate(&expanded).unwrap_or(false)
+    }
+
+    fn define(&mut self, form: &[SpannedToken], args: Option<&[SpannedToken]>) {
+        let bad = |pp: &mut Self| pp.error(Self::blame(form), "badly formed 'define'");
+        let Some(args) = args else {
+            return bad(self);
+        };
+        let Some(name) = args.first().and_then(|t| macro_name(&t.0)) else {
+            return bad(self);
+        };
+        let name_span = args[0].1;
+        let (params, body) = match args.get(1).map(|t| &t.0) {
+            Some(Token::Comma) => (None, &args[2..]),
+            Some(Token::LParen) => {
+                let mut params: Vec<String> = Vec::new();
+                let mut i = 2;
+                loop {
+                    match args.get(i) {
+                        Some((Token::RParen, _)) if params.is_empty() => break,
+                        Some((Token::Var(v), span)) => {
+                            if params.contains(v) {
+                                self.error(*span, format!("argument '{v}' already used"));
+                                return;
+                            }
+                            params.push(v.clone());
+                            match args.get(i + 1) {
+                                Some((Token::Comma, _)) => i += 2,
+                                Some((Token::RParen, _)) => {
+                                    i += 1;
+                                    break;
+                                }
+                                _ => return bad(self),
+                            }
+                        }
+                        _ => return bad(self),
+                    }
+                }
+                match args.get(i + 1) {
+                    Some((Token::Comma, _)) => (Some(params), &args[i + 2..]),
+                    _ => return bad(self),
+                }
+            }
+            _ => return bad(self),
+        };
+        if PREDEFINED.contains(&name.as_str()) {
+            self.error(name_span, format!("redefining predefined macro '{name}'"));
+            return;
+        }
+        let def = MacroDef {
+            params,
+            body: body.to_vec(),
+        };
+        if !self.macros.define(name.clone(), def) {
+            self.error(name_span, format!("redefining macro '{name}'"));
+        }
+    }
+
+    fn include(
+        &mut self,
+        form: &[SpannedToken],
+        args: Option<&[SpannedToken]>,
+        lib: bool,
+        file: FileId,
+    ) {
+        let what = if lib { "include_lib" } else { "include" };
+        let Some(path) = args.and_then(include::include_path) else {
+            self.error(Self::blame(form), format!("badly formed '{what}'"));
+            return;
+        };
+        let at = form[3].clone();
+        if self.depth >= include::MAX_DEPTH {
+            self.error(at.1, format!("can't find include file \"{path}\""));
+            return;
+        }
+        match include::load(self.map, self.resolver, &path, lib, file, at) {
+            Ok(id) => {
+                self.depth += 1;
+                self.process_file(id);
+                self.depth -= 1;
+            }
+            Err(d) => self.diags.push(d),
+        }
+    }
+
+    fn expand(&mut self, toks: &[SpannedToken]) -> Vec<SpannedToken> {
+        let map: &SourceMap = self.map;
+        let locate = |span: Span| (map.file(span.file).name.clone(), map.line(span));
+        let mut out = Vec::with_capacity(toks.len());
+        self.macros
+            .expand(toks, &self.ctx, &locate, &mut out, &mut self.diags);
+        out
+    }
+
+    /// A form kept for the parser: macro-expanded and passed on.
+    fn ordinary(&mut self, form: &[SpannedToken]) {
+        self.ctx.function = match form {
+            [(Token::Atom(name), _), (Token::LParen, _), ..] => {
+                split_args(form, 1).map(|(args, _)| (name.clone(), args.len()))
+            }
+            _ => None,
+        };
+        let errors_before = self.diags.len();
+        let mut expanded = self.expand(form);
+        self.ctx.function = None;
+        if self.diags.len() > errors_before {
+            let span = form[0].1.to(form[form.len() - 1].1);
+            self.out.push(PpForm::Error(span));
+            return;
+        }
+        match expanded.as_slice() {
+            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(m), _), (Token::RParen, _), ..]
+                if a == "module" =>
+            {
+                self.ctx.module = Some(m.clone());
+            }
+            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(f), _), (Token::Comma, _), (Token::Atom(e), _), (Token::RParen, _), ..]
+                if a == "feature" && f == "maybe_expr" =>
+            {
+                self.maybe_enabled = e == "enable";
+            }
+            _ => {}
+        }
+        if !self.maybe_enabled {
+            for (tok, _) in expanded.iter_mut() {
+                match tok {
+                    Token::Maybe => *tok = Token::Atom("maybe".into()),
+                    Token::Else => *tok = Token::Atom("else".into()),
+                    _ => {}
+                }
+            }
+        }
+        self.out.push(PpForm::Tokens(expanded));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct Files(HashMap<String, String>);
+
+    impl IncludeResolver for Files {
+        fn resolve(&self, path: &str, lib: bool, _from: &str) -> Option<(String, String)> {
+            let key = if lib {
+                format!("lib/{path}")
+            } else {
+                path.to_string()
+            };
+            self.0.get(&key).map(|t| (key.clone(), t.clone()))
+        }
+    }
+
+    fn run_with(text: &str, files: &[(&str, &str)]) -> (String, Vec<String>) {
+        let mut map = SourceMap::new();
+        let id = map.add("t.erl", text);
+        let files = Files(
+            files
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        );
+        let (forms, diags) = preprocess(&mut map, id, &files);
+        let toks: Vec<SpannedToken> = forms
+            .into_iter()
+            .flat_map(|f| match f {
+                PpForm::Tokens(t) => t,
+                PpForm::Error(_) => Vec::new(),
+            })
+            .collect();
+        let text: Vec<String> = toks.iter().map(|t| t.0.source_text()).collect();
+        (
+            text.join(" "),
+            diags.into_iter().map(|d| d.message).collect(),
+        )
+    }
+
+    fn run(text: &str) -> String {
+        let (out, diags) = run_with(text, &[]);
+        assert!(diags.is_empty(), "unexpected diagnostics: {diags:?}");
+        out
+    }
+
+    fn errors(text: &str) -> Vec<String> {
+        run_with(text, &[]).1
+    }
+
+    #[test]
+    fn macros_with_and_without_args() {
+        assert_eq!(
+            run("-define(A, 1).\n-define(A(X), {X}).\n-define(Z(), z).\nf() -> {?A, ?A(2), ?Z()}."),
+            "f ( ) -> { 1 , { 2 } , z } ."
+        );
+    }
+
+    #[test]
+    fn macro_without_parens_keeps_call_args() {
+        assert_eq!(
+            run("-define(F, foo).\ng() -> ?F(1)."),
+            "g ( ) -> foo ( 1 ) ."
+        );
+    }
+
+    #[test]
+    fn args_split_on_top_level_commas() {
+        assert_eq!(
+            run("-define(T(A, B), {B, A}).\nf() -> ?T([1, 2], fun(X, Y) -> X end)."),
+            "f ( ) -> { fun ( X , Y ) -> X end , [ 1 , 2 ] } ."
+        );
+    }
+
+    #[test]
+    fn stringify_argument() {
+        assert_eq!(
+            run("-define(S(X), ??X).\nf() -> ?S(foo(X, \"s\", 'A b', ?B))."),
+            r#"f ( ) -> "foo ( X , \"s\" , 'A b' , ? B )" ."#
+        );
+    }
+
+    #[test]
+    fn nested_macros() {
+        assert_eq!(
+            run("-define(A, ?B + 1).\n-define(B, 2).\n-define(C(X), ?A * X).\nf() -> ?C(?C(3))."),
+            "f ( ) -> 2 + 1 * 2 + 1 * 3 ."
+        );
+    }
+
+    #[test]
+    fn ifdef_else_endif() {
+        let src = "-define(X, 1).\n-ifdef(X).\na() -> 1.\n-else.\na() -> 2.\n-endif.\n\
+                   -ifndef(X).\nb() -> 1.\n-else.\nb() -> 2.\n-endif.\n\
+                   -ifdef(Y).\n-ifdef(X).\nc() -> 1.\n-endif.\n-else.\nc() -> 3.\n-endif.";
+        assert_eq!(run(src), "a ( ) -> 1 . b ( ) -> 2 . c ( ) -> 3 .");
+    }
+
+    #[test]
+    fn if_elif_conditions() {
+        let src = "-if(?OTP_RELEASE >= 26).\na() -> new.\n-elif(?OTP_RELEASE >= 25 andalso not defined(NOPE)).\na() -> mid.\n-else.\na() -> old.\n-endif.";
+        assert_eq!(run(src), "a ( ) -> mid .");
+    }
+
+    #[test]
+    fn undef_removes() {
+        assert_eq!(
+            errors("-define(A, 1).\n-undef(A).\nf() -> ?A."),
+            vec!["undefined macro 'A'"]
+        );
+    }
+
+    #[test]
+    fn include_via_resolver() {
+        let (out, diags) = run_with(
+            "-include(\"a.hrl\").\n-include_lib(\"app/include/b.hrl\").\nf() -> {?A, ?B}.",
+            &[
+                ("a.hrl", "-define(A, 1).\n-record(r, {x})."),
+                ("lib/app/include/b.hrl", "-define(B, ?FILE)."),
+            ],
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(out, "- record ( r , { x } ) . f ( ) -> { 1 , \"t.erl\" } .");
+    }
+
+    #[test]
+    fn missing_include() {
+        assert_eq!(
+            errors("-include(\"nope.hrl\").\n-include_lib(\"x/y.hrl\")."),
+            vec![
+                "can't find include file \"nope.hrl\"",
+                "can't find include lib \"x/y.hrl\""
+            ]
+        );
+    }
+
+    #[test]
+    fn predefined_macros() {
+        assert_eq!(
+            run("-module(m).\nf(A, B) ->\n {?MODULE, ?MODULE_STRING, ?FILE, ?LINE, ?MACHINE, ?OTP_RELEASE, ?FUNCTION_NAME, ?FUNCTION_ARITY}."),
+            "- module ( m ) . f ( A , B ) -> { m , \"m\" , \"t.erl\" , 3 , 'BEAM' , 25 , f , 2 } ."
+        );
+    }
+
+    #[test]
+    fn line_in_macro_body_is_call_site_line() {
+        assert_eq!(run("-define(L, ?LINE).\n\n\nf() -> ?L."), "f ( ) -> 4 .");
+    }
+
+    #[test]
+    fn epp_error_wording() {
+        assert_eq!(
+            errors("-define(F(X), X).\na() -> ?F.\nb() -> ?H.\nc() -> ?F(1, 2).\n-define(C, ?C).\nd() -> ?C.\n-ifdef(FOO)."),
+            vec![
+                "argument mismatch for macro 'F'",
+                "undefined macro 'H'",
+                "argument mismatch for macro 'F'",
+                "circular macro 'C'",
+                "unterminated '-ifdef'",
+            ]
+        );
+        assert_eq!(
+            errors("-define(A, 1).\n-define(A, 2).\n-define(MODULE, x).\n-endif.\n-define(X(A, A), 1)."),
+            vec![
+                "redefining macro 'A'",
+                "redefining predefined macro 'MODULE'",
+                "unbalanced '-endif'",
+                "argument 'A' already used",
+            ]
+        );
+    }
+
+    #[test]
+    fn maybe_and_else_are_atoms_by_default() {
+        assert_eq!(run("f() -> maybe."), "f ( ) -> maybe .");
+        let mut map = SourceMap::new();
+        let id = map.add("t.erl", "f() -> maybe.");
+        let (forms, _) = preprocess(&mut map, id, &crate::NoIncludes);
+        let PpForm::Tokens(toks) = &forms[0] else {
+            panic!("form expected")
+        };
+        assert_eq!(toks[4].0, Token::Atom("maybe".into()));
+    }
+}
