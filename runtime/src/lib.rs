@@ -2,4 +2,5 @@
 //! processes and the code server.
 
 pub mod code;
+pub mod format;
 pub mod term;

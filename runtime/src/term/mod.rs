@@ -13,6 +13,7 @@ pub mod fun;
 pub mod map;
 pub mod number;
 pub mod order;
+pub mod print;
 
 pub use atom::Atom;
 pub use binary::Bitstring;

@@ -1,0 +1,286 @@
+//! Control sequences against OTP 25: every expected string was produced by
+//! `io_lib:format/2` on `erl` 25.
+
+use super::*;
+use crate::term::{Atom, Bitstring};
+use std::sync::Arc;
+
+fn a(s: &str) -> Term {
+    Term::Atom(Atom::intern(s).unwrap())
+}
+
+fn i(n: i64) -> Term {
+    Term::Int(n)
+}
+
+fn f(x: f64) -> Term {
+    Term::Float(x)
+}
+
+fn s(x: &str) -> Term {
+    Term::string(x)
+}
+
+fn b(x: &[u8]) -> Term {
+    Term::binary(x)
+}
+
+fn l(v: Vec<Term>) -> Term {
+    Term::list(v)
+}
+
+/// Runs a table of (format, args, expected output or `None` for badarg).
+fn check(cases: Vec<(&str, Vec<Term>, Option<&str>)>) {
+    for (fmt, args, want) in cases {
+        let got = format_str(fmt, &args).ok();
+        assert_eq!(got.as_deref(), want, "format {fmt:?} {args:?}");
+    }
+}
+
+#[test]
+fn floats_with_width_precision_pad() {
+    check(vec![
+        ("~f", vec![f(1.5)], Some("1.500000")),
+        ("~e", vec![f(1.5)], Some("1.50000e+0")),
+        ("~g", vec![f(1.5)], Some("1.50000")),
+        ("~.2f", vec![f(1.5)], Some("1.50")),
+        ("~10.2f", vec![f(1.5)], Some("      1.50")),
+        ("~-10.2f", vec![f(1.5)], Some("1.50      ")),
+        ("~10.2.0f", vec![f(1.5)], Some("0000001.50")),
+        ("~-10.3.0f", vec![f(1.5)], Some("1.50000000")),
+        ("~.0f", vec![f(1.5)], None),
+        ("~.1f", vec![f(0.05)], Some("0.1")),
+        ("~f", vec![i(1)], None),
+        ("~e", vec![f(123456.789)], Some("1.23457e+5")),
+        ("~.3e", vec![f(123456.789)], Some("1.23e+5")),
+        ("~.1e", vec![f(123456.789)], None),
+        ("~.2e", vec![f(1.5)], Some("1.5e+0")),
+        ("~e", vec![f(0.0)], Some("0.00000e+0")),
+        ("~g", vec![f(1.0e-100)], Some("1.00000e-100")),
+        ("~.3g", vec![f(1234.0)], Some("1.23e+3")),
+        ("~.0g", vec![f(1.0)], None),
+        ("~10.3g", vec![f(1.0)], Some("      1.00")),
+        ("~f", vec![f(1.0e20)], Some("100000000000000000000.000000")),
+        ("~f", vec![f(-1.5)], Some("-1.500000")),
+        ("~3f", vec![f(1.5)], Some("***")),
+        ("~3e", vec![f(1.5)], Some("***")),
+        ("~10f", vec![f(1.5)], Some("  1.500000")),
+        ("~-12f", vec![f(1.5)], Some("1.500000    ")),
+        ("~12.3.xf", vec![f(1.5)], Some("xxxxxxx1.500")),
+        ("~12.3.xe", vec![f(1.5)], Some("xxxxx1.50e+0")),
+        ("~10.4e", vec![f(1.5)], Some("  1.500e+0")),
+        ("~-10.4e", vec![f(1.5)], Some("1.500e+0  ")),
+        ("~.20f", vec![f(0.1)], Some("0.10000000000000000555")),
+        ("~e", vec![f(-1.0e10)], Some("-1.00000e+10")),
+        ("~e", vec![i(1)], None),
+        ("~g", vec![i(1)], None),
+        ("~f", vec![a("a")], None),
+    ]);
+}
+
+#[test]
+fn integers_in_bases() {
+    let big: num_bigint::BigInt = "12345678901234567890123".parse().unwrap();
+    check(vec![
+        ("~b", vec![i(10)], Some("10")),
+        ("~.16b", vec![i(255)], Some("ff")),
+        ("~.16B", vec![i(255)], Some("FF")),
+        ("~.16x", vec![i(255), s("0x")], Some("0xff")),
+        ("~.16X", vec![i(255), s("0x")], Some("0xFF")),
+        ("~.16#", vec![i(255)], Some("16#FF")),
+        ("~.16+", vec![i(255)], Some("16#ff")),
+        ("~.16#", vec![i(-255)], Some("-16#FF")),
+        ("~.16+", vec![i(-255)], Some("-16#ff")),
+        ("~.16x", vec![i(-255), s("0x")], Some("-0xff")),
+        ("~.16b", vec![i(-255)], Some("-ff")),
+        ("~8b", vec![i(10)], Some("      10")),
+        ("~-8b", vec![i(10)], Some("10      ")),
+        ("~8.2.0b", vec![i(10)], Some("00001010")),
+        ("~*b", vec![i(8), i(10)], Some("      10")),
+        ("~.*b", vec![i(2), i(10)], Some("1010")),
+        ("~*.*.0b", vec![i(8), i(2), i(10)], Some("00001010")),
+        ("~2b", vec![i(1000)], Some("**")),
+        ("~b", vec![f(1.0)], None),
+        ("~.1b", vec![i(10)], None),
+        ("~.37b", vec![i(10)], None),
+        ("~.36b", vec![i(35)], Some("z")),
+        ("~.0b", vec![i(1)], None),
+        ("~5..xb", vec![i(10)], Some("xxx10")),
+        ("~-5..xb", vec![i(10)], Some("10xxx")),
+        ("~5.3.xb", vec![i(10)], Some("xx101")),
+        ("~.3.xb", vec![i(10)], Some("101")),
+        ("~.2B", vec![i(-10)], Some("-1010")),
+        ("~X", vec![i(10), s("p")], Some("p10")),
+        ("~5X", vec![i(10), s("p")], Some("  p10")),
+        ("~.8X", vec![i(-10), s("p")], Some("-p12")),
+        ("~X", vec![i(10), a("p")], Some("p10")),
+        ("~X", vec![i(10), b(b"p")], None),
+        ("~x", vec![i(10), i(1)], None),
+        ("~#", vec![i(10)], Some("10#10")),
+        ("~+", vec![i(10)], Some("10#10")),
+        ("~5#", vec![i(10)], Some("10#10")),
+        (
+            "~b",
+            vec![Term::from_bigint(big.clone())],
+            Some("12345678901234567890123"),
+        ),
+        (
+            "~.36B",
+            vec![Term::from_bigint(big)],
+            Some("20DGOHX2W7BEK7F"),
+        ),
+        ("~-*b", vec![i(5), i(3)], Some("3    ")),
+        ("~*b", vec![i(-5), i(3)], Some("3    ")),
+        ("~*b", vec![a("a"), i(3)], None),
+        ("~.*b", vec![i(-5), i(3)], None),
+        ("~.*b", vec![i(0), i(3)], None),
+    ]);
+}
+
+#[test]
+fn characters() {
+    check(vec![
+        ("~c", vec![i(97)], Some("a")),
+        ("~5c", vec![i(97)], Some("aaaaa")),
+        ("~-5c", vec![i(97)], Some("aaaaa")),
+        ("~5.3c", vec![i(97)], Some("  aaa")),
+        ("~.3c", vec![i(97)], Some("aaa")),
+        ("~c", vec![i(256)], Some("\0")),
+        ("~tc", vec![i(256)], Some("\u{100}")),
+        ("~c", vec![i(937)], Some("\u{a9}")),
+        ("~tc", vec![i(937)], Some("Ω")),
+        ("~3tc", vec![i(937)], Some("ΩΩΩ")),
+        ("~c", vec![i(-1)], Some("\u{ff}")),
+        ("~c", vec![f(1.0)], None),
+        ("~c", vec![a("a")], None),
+        ("~*c", vec![i(0), i(97)], Some("")),
+        ("~0c", vec![i(97)], Some("")),
+        ("~.0c", vec![i(97)], Some("")),
+    ]);
+}
+
+#[test]
+fn strings_with_width_and_precision() {
+    let bits = Term::Binary(Arc::new(Bitstring::from_bits(vec![0x80], 1)));
+    check(vec![
+        ("~s", vec![s("abc")], Some("abc")),
+        ("~s", vec![a("abc")], Some("abc")),
+        ("~s", vec![b(b"abc")], Some("abc")),
+        ("~s", vec![l(vec![s("a"), b(b"b"), i(99)])], Some("abc")),
+        ("~10s", vec![s("abc")], Some("       abc")),
+        ("~-10s", vec![s("abc")], Some("abc       ")),
+        ("~.2s", vec![s("abc")], Some("ab")),
+        ("~2s", vec![s("abc")], Some("ab")),
+        ("~10.2s", vec![s("abc")], Some("        ab")),
+        ("~-10.2s", vec![s("abc")], Some("ab        ")),
+        ("~10.2.*s", vec![s("abc")], None),
+        ("~s", vec![l(vec![i(256)])], None),
+        ("~ts", vec![l(vec![i(256)])], Some("\u{100}")),
+        ("~s", vec![b("é".as_bytes())], Some("\u{c3}\u{a9}")),
+        ("~ts", vec![b("é".as_bytes())], Some("é")),
+        ("~ts", vec![b(&[255])], Some("\u{ff}")),
+        ("~s", vec![i(1)], None),
+        ("~s", vec![a("hello world")], Some("hello world")),
+        ("~s", vec![a("é")], Some("é")),
+        ("~s", vec![a("Ω")], None),
+        ("~ts", vec![a("Ω")], Some("Ω")),
+        ("~s", vec![l(vec![a("a")])], None),
+        ("~s", vec![l(vec![i(1000)])], None),
+        ("~s", vec![Term::list_with_tail(vec![i(97)], i(98))], None),
+        (
+            "~s",
+            vec![Term::list_with_tail(vec![i(97)], b(b"b"))],
+            Some("ab"),
+        ),
+        ("~ts", vec![l(vec![b("Ω".as_bytes()), i(937)])], Some("ΩΩ")),
+        ("~ts", vec![l(vec![i(-1)])], None),
+        ("~s", vec![bits], None),
+        ("~s", vec![s("")], Some("")),
+        ("~3s", vec![s("")], Some("   ")),
+        ("~3.2s", vec![s("abcdef")], Some(" ab")),
+        ("~3.5s", vec![s("abcdef")], None),
+        ("~.5.-s", vec![s("ab")], Some("ab---")),
+        ("~5.3.xs", vec![s("ab")], Some("xxabx")),
+        ("~-5.3.xs", vec![s("ab")], Some("abxxx")),
+        ("~5.1.xs", vec![s("ab")], Some("xxxxa")),
+        ("~..xs", vec![s("ab")], Some("ab")),
+        ("~5..xs", vec![s("ab")], Some("xxxab")),
+        ("~0s", vec![s("abc")], Some("")),
+        ("~.0s", vec![s("abc")], Some("")),
+        ("~ls", vec![s("abc")], Some("abc")),
+        ("~lts", vec![s("a")], Some("a")),
+        ("~tls", vec![s("a")], Some("a")),
+    ]);
+}
+
+#[test]
+fn terms_with_field_rules() {
+    let l123 = l(vec![i(1), i(2), i(3)]);
+    check(vec![
+        ("~w", vec![i(1)], Some("1")),
+        ("~10w", vec![a("abc")], Some("       abc")),
+        ("~-10w", vec![a("abc")], Some("abc       ")),
+        ("~2w", vec![a("abc")], Some("**")),
+        ("~.2w", vec![a("abc")], Some("**")),
+        ("~10.2w", vec![a("abc")], Some("        **")),
+        ("~1w", vec![a("abc")], Some("*")),
+        ("~3w", vec![a("abc")], Some("abc")),
+        ("~0w", vec![a("abc")], Some("")),
+        ("~-0w", vec![a("abc")], Some("")),
+        ("~.0w", vec![a("abc")], Some("")),
+        ("~*w", vec![i(-5), a("abc")], Some("abc  ")),
+        ("~-*w", vec![i(-5), a("abc")], Some("  abc")),
+        ("~5..xw", vec![a("ab")], Some("xxxab")),
+        (
+            "~W",
+            vec![l(vec![i(1), i(2), i(3), i(4), i(5)]), i(3)],
+            Some("[1,2|...]"),
+        ),
+        (
+            "~P",
+            vec![l(vec![i(1), i(2), i(3), i(4), i(5)]), i(3)],
+            Some("[1,2|...]"),
+        ),
+        ("~10W", vec![l123.clone(), i(2)], Some("   [1|...]")),
+        ("~-10W", vec![l123.clone(), i(2)], Some("[1|...]   ")),
+        ("~10P", vec![l123.clone(), i(2)], Some("[1|...]")),
+        ("~W", vec![l123.clone(), a("a")], None),
+        ("~P", vec![l123.clone(), i(-3)], Some("[1,2,3]")),
+        ("~W", vec![l123.clone(), i(-3)], Some("[1,2,3]")),
+        ("~0p", vec![a("abc")], Some("abc")),
+        ("~10p", vec![a("abc")], Some("abc")),
+        ("~-10p", vec![a("abc")], None),
+        ("~.2p", vec![a("abc")], Some("abc")),
+        ("~.5p", vec![l123.clone()], Some("[1,2,3]")),
+        ("~10.5p", vec![l123.clone()], Some("[1,\n     2,\n     3]")),
+        ("~20p", vec![l123.clone()], Some("[1,2,3]")),
+        ("~lp", vec![s("abc")], Some("[97,98,99]")),
+        ("~tp", vec![s("abc")], Some("\"abc\"")),
+        ("~p", vec![l(vec![i(256)])], Some("[256]")),
+        ("~w", vec![], None),
+        ("~w", vec![a("a"), a("b")], None),
+    ]);
+}
+
+#[test]
+fn plain_text_and_simple_controls() {
+    check(vec![
+        ("~i~s", vec![a("foo"), s("x")], Some("x")),
+        ("a~nb", vec![], Some("a\nb")),
+        ("~~", vec![], Some("~")),
+        ("~n~n", vec![], Some("\n\n")),
+        ("~5n", vec![], Some("\n\n\n\n\n")),
+        ("~5~", vec![], Some("~~~~~")),
+        ("~5i", vec![a("x")], Some("")),
+        ("~i", vec![], None),
+        ("~q", vec![a("a")], None),
+        ("~", vec![], None),
+        ("~5", vec![], None),
+        ("~z", vec![i(1)], None),
+        ("~ll", vec![i(1)], None),
+        ("~tt", vec![i(1)], None),
+        ("~5.2.", vec![], None),
+        ("abc", vec![i(1)], None),
+        ("héllo ~w", vec![i(1)], Some("héllo 1")),
+    ]);
+}
