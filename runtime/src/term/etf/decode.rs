@@ -583,3 +583,436 @@ fn build_map(pairs: Vec<(Term, Term)>) -> Result<Term> {
     }
     Ok(Term::Map(Arc::new(m)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::LoadedModule;
+    use crate::term::etf::encode::tests::{
+        default_table, minor_version_0_table, minor_version_2_table,
+    };
+    use crate::term::etf::testing::*;
+    use crate::term::etf::{encode, EncodeOpts, DEFAULT_MAX_DEPTH};
+    use crate::term::order::exact_eq;
+
+    fn opts() -> DecodeOpts {
+        DecodeOpts::default()
+    }
+
+    fn dec(bytes: &[u8]) -> Result<Term> {
+        binary_to_term(bytes, &opts())
+    }
+
+    /// Checks that `bytes` decode to a term `=:=` to `want` (funs, which
+    /// compare by identity, by writing both back).
+    fn assert_decodes(bytes: &[u8], want: &Term) {
+        match decode(bytes, &opts()) {
+            Ok((t, used)) => {
+                let same = match (&t, want) {
+                    (Term::Fun(_), Term::Fun(_)) => {
+                        encode(&t, &EncodeOpts::default()) == encode(want, &EncodeOpts::default())
+                    }
+                    _ => exact_eq(&t, want),
+                };
+                assert!(same, "{bytes:?}: got {t:?}, want {want:?}");
+                assert_eq!(used, bytes.len(), "{want:?}");
+            }
+            Err(e) => panic!("{bytes:?} ({want:?}): {e}"),
+        }
+    }
+
+    fn all_otp_tables() -> Vec<(Term, &'static [u8])> {
+        let mut all = default_table();
+        all.extend(minor_version_0_table());
+        all.extend(minor_version_2_table());
+        all
+    }
+
+    #[test]
+    fn otp_25_bytes_decode_to_their_terms() {
+        for (t, bytes) in all_otp_tables() {
+            assert_decodes(bytes, &t);
+        }
+    }
+
+    #[test]
+    fn encode_then_decode_round_trips() {
+        let level = |l| EncodeOpts {
+            compressed: Some(l),
+            ..EncodeOpts::default()
+        };
+        let minor = |m| EncodeOpts {
+            minor_version: m,
+            ..EncodeOpts::default()
+        };
+        for (t, _) in all_otp_tables() {
+            for o in [
+                EncodeOpts::default(),
+                level(6),
+                level(1),
+                minor(0),
+                minor(2),
+            ] {
+                assert_decodes(&encode(&t, &o), &t);
+            }
+        }
+        let long = Term::list((0..100_000).map(|i| Term::Int(i * 7919)).collect());
+        assert_decodes(&encode(&long, &EncodeOpts::default()), &long);
+        assert_decodes(&encode(&long, &level(9)), &long);
+    }
+
+    #[test]
+    fn old_and_alternative_forms_decode_as_otp_25_does() {
+        let node: &[u8] = b"\x64\x00\x0dnonode@nohost";
+        let with_node = |head: &[u8], tail: &[u8]| [&[131], head, node, tail].concat();
+        let cases: Vec<(Vec<u8>, Term)> = vec![
+            // SMALL_ATOM_EXT and ATOM_EXT with Latin-1 bytes.
+            (vec![131, 115, 3, 97, 98, 99], atom("abc")),
+            (vec![131, 100, 0, 2, 233, 233], atom("éé")),
+            (vec![131, 118, 0, 2, 195, 169], atom("é")),
+            // FLOAT_EXT text, shorter than `%.20e`.
+            (
+                [&[131, 99][..], b"1.5", &[0; 28]].concat(),
+                Term::Float(1.5),
+            ),
+            // SMALL_BIG_EXT holding small values, and negative zero.
+            (vec![131, 110, 1, 0, 0], Term::Int(0)),
+            (vec![131, 110, 1, 1, 0], Term::Int(0)),
+            (vec![131, 110, 0, 0], Term::Int(0)),
+            (vec![131, 110, 2, 0, 5, 0], Term::Int(5)),
+            (vec![131, 111, 0, 0, 0, 1, 1, 7], Term::Int(-7)),
+            // LIST_EXT of no elements is its tail.
+            (vec![131, 108, 0, 0, 0, 0, 106], Term::Nil),
+            (vec![131, 108, 0, 0, 0, 0, 97, 1], Term::Int(1)),
+            (vec![131, 107, 0, 0], Term::Nil),
+            // A list spelled as cells in its tails.
+            (
+                vec![131, 108, 0, 0, 0, 1, 97, 1, 108, 0, 0, 0, 1, 97, 2, 106],
+                Term::list(vec![Term::Int(1), Term::Int(2)]),
+            ),
+            // BIT_BINARY_EXT edge cases; unused bits are ignored.
+            (vec![131, 77, 0, 0, 0, 0, 0], Term::binary(&[])),
+            (vec![131, 77, 0, 0, 0, 1, 8, 255], Term::binary(&[255])),
+            (vec![131, 77, 0, 0, 0, 1, 3, 255], bits(&[0b1110_0000], 3)),
+            (vec![131, 105, 0, 0, 0, 0], Term::tuple(vec![])),
+            // Map pairs in any order.
+            (
+                vec![131, 116, 0, 0, 0, 2, 97, 2, 97, 2, 97, 1, 97, 3],
+                map(vec![
+                    (Term::Int(1), Term::Int(3)),
+                    (Term::Int(2), Term::Int(2)),
+                ]),
+            ),
+            // EXPORT_EXT with the arity as INTEGER_EXT.
+            (
+                [
+                    &[131, 113, 100, 0, 5][..],
+                    b"lists",
+                    &[100, 0, 3],
+                    b"map",
+                    &[98, 0, 0, 0, 2],
+                ]
+                .concat(),
+                export("lists", "map", 2),
+            ),
+            // PID_EXT and NEW_PID_EXT with a creation.
+            (with_node(&[103], &[0, 0, 0, 5, 0, 0, 0, 0, 0]), pid(5)),
+            (
+                with_node(&[88], &[0, 0, 0, 5, 0, 0, 0, 16, 0, 0, 0, 1]),
+                pid(16 << 15 | 5),
+            ),
+            // REFERENCE_EXT, NEW_REFERENCE_EXT.
+            (with_node(&[101], &[0, 0, 0, 5, 0]), Term::Ref(Ref(5))),
+            (
+                with_node(&[114, 0, 2], &[0, 0, 0, 0, 5, 0, 0, 0, 6]),
+                Term::Ref(Ref(6 << 18 | 5)),
+            ),
+        ];
+        for (bytes, want) in cases {
+            assert_decodes(&bytes, &want);
+        }
+    }
+
+    #[test]
+    fn used_counts_the_bytes_of_the_term_alone() {
+        assert_eq!(decode(&[131, 97, 1, 0], &opts()).unwrap().1, 3);
+        assert_eq!(
+            dec(&[131, 97, 1, 0]).unwrap_err(),
+            DecodeError::TrailingBytes
+        );
+        // A compressed "aaa...a" (100) followed by two stray bytes.
+        let bytes = [
+            131, 80, 0, 0, 0, 103, 120, 156, 203, 102, 72, 73, 164, 3, 0, 0, 204, 203, 38, 180, 1,
+            2,
+        ];
+        let (t, used) = decode(&bytes, &opts()).unwrap();
+        assert!(exact_eq(&t, &Term::list(vec![Term::Int(97); 100])));
+        assert_eq!(used, 20);
+    }
+
+    #[test]
+    fn safe_refuses_new_atoms_only() {
+        let safe = DecodeOpts {
+            safe: true,
+            ..opts()
+        };
+        assert!(binary_to_term(&[131, 100, 0, 2, 111, 107], &safe).is_ok());
+        let fresh = b"\x83\x64\x00\x19etf_safe_test_never_seen1";
+        assert_eq!(
+            binary_to_term(fresh, &safe).unwrap_err(),
+            DecodeError::UnsafeAtom
+        );
+        assert_eq!(Atom::existing("etf_safe_test_never_seen1"), None);
+        let fresh_utf8 = b"\x83\x77\x19etf_safe_test_never_seen2";
+        assert_eq!(
+            binary_to_term(fresh_utf8, &safe).unwrap_err(),
+            DecodeError::UnsafeAtom
+        );
+        // Foreign node names are refused without being interned.
+        let foreign =
+            b"\x83\x58\x64\x00\x0eetf_other@host\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00";
+        assert_eq!(dec(foreign).unwrap_err(), DecodeError::ForeignNode);
+        assert_eq!(Atom::existing("etf_other@host"), None);
+    }
+
+    #[test]
+    fn invalid_fields_are_errors() {
+        let cases: Vec<(&[u8], DecodeError)> = vec![
+            (&[], DecodeError::Truncated),
+            (&[131], DecodeError::Truncated),
+            (&[130, 97, 1], DecodeError::BadVersion),
+            (&[131, 200], DecodeError::BadTag(200)),
+            (&[131, 117, 0, 0, 0, 0], DecodeError::BadTag(117)),
+            (&[131, 77, 0, 0, 0, 1, 0, 255], DecodeError::BadValue),
+            (&[131, 77, 0, 0, 0, 0, 8], DecodeError::BadValue),
+            (&[131, 77, 0, 0, 0, 1, 9, 255], DecodeError::BadValue),
+            (
+                &[131, 70, 127, 240, 0, 0, 0, 0, 0, 0],
+                DecodeError::BadValue,
+            ),
+            (
+                &[131, 70, 127, 248, 0, 0, 0, 0, 0, 1],
+                DecodeError::BadValue,
+            ),
+            (&[131, 119, 1, 233], DecodeError::BadValue),
+            (
+                &[131, 116, 0, 0, 0, 2, 97, 1, 97, 2, 97, 1, 97, 3],
+                DecodeError::BadValue,
+            ),
+            (
+                &[131, 113, 97, 1, 100, 0, 1, 102, 97, 0],
+                DecodeError::BadTag(97),
+            ),
+            (&[131, 102], DecodeError::Unsupported),
+            (&[131, 104, 1, 80], DecodeError::BadTag(80)),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(dec(bytes).unwrap_err(), want, "{bytes:?}");
+        }
+        let text_float = |s: &[u8]| {
+            let mut b = vec![131, 99];
+            b.extend_from_slice(s);
+            b.resize(33, 0);
+            dec(&b)
+        };
+        assert!(text_float(b"  1.5e+00 ").is_err());
+        assert!(text_float(b"1.5xyz").is_err());
+        assert!(text_float(b"inf").is_err());
+        assert!(text_float(b"").is_err());
+        // Pids and refs outside ferl's 64-bit numbering.
+        let node: &[u8] = b"\x64\x00\x0dnonode@nohost";
+        let pid = [&[131, 88], node, &[0, 0, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0]].concat();
+        assert_eq!(dec(&pid).unwrap_err(), DecodeError::NotRepresentable);
+        let r = [
+            &[131, 90, 0, 3],
+            node,
+            &[0; 4],
+            &[0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        ]
+        .concat();
+        assert_eq!(dec(&r).unwrap_err(), DecodeError::NotRepresentable);
+        let r = [&[131, 90, 0, 4], node, &[0; 4], &[0; 16]].concat();
+        assert_eq!(dec(&r).unwrap_err(), DecodeError::BadValue);
+    }
+
+    #[test]
+    fn every_truncation_of_valid_input_is_an_error() {
+        for (t, bytes) in all_otp_tables() {
+            for n in 0..bytes.len() {
+                assert!(decode(&bytes[..n], &opts()).is_err(), "{t:?} cut at {n}");
+            }
+        }
+        let compressed = encode(
+            &Term::list(vec![Term::Int(97); 100]),
+            &EncodeOpts {
+                compressed: Some(6),
+                ..EncodeOpts::default()
+            },
+        );
+        for n in 0..compressed.len() {
+            assert!(decode(&compressed[..n], &opts()).is_err(), "cut at {n}");
+        }
+    }
+
+    #[test]
+    fn mutated_input_never_panics() {
+        // A fixed linear congruential generator: the same inputs every run.
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for (_, bytes) in all_otp_tables() {
+            for _ in 0..20 {
+                let mut b = bytes.to_vec();
+                for _ in 0..1 + next() % 3 {
+                    let i = next() % b.len();
+                    b[i] = next() as u8;
+                }
+                let _ = decode(&b, &opts());
+            }
+        }
+    }
+
+    #[test]
+    fn huge_length_fields_fail_before_allocating() {
+        let cases: Vec<&[u8]> = vec![
+            &[131, 108, 255, 255, 255, 255, 106],
+            &[131, 105, 255, 255, 255, 255, 106],
+            &[131, 116, 255, 255, 255, 255, 106, 106],
+            &[131, 109, 255, 255, 255, 255, 0],
+            &[131, 77, 255, 255, 255, 255, 1, 0],
+            &[131, 111, 255, 255, 255, 255, 0, 1],
+            &[131, 107, 255, 255, 1],
+            &[131, 100, 255, 255, 97],
+            &[131, 118, 255, 255, 97],
+            &[131, 112, 255, 255, 255, 255, 0],
+            // Compressed, claiming 4 GiB from a stream of a few bytes.
+            &[
+                131, 80, 255, 255, 255, 255, 120, 156, 203, 102, 72, 73, 164, 3, 0, 0, 204, 203,
+                38, 180,
+            ],
+            // Compressed, claiming fewer bytes than the stream holds.
+            &[
+                131, 80, 0, 0, 0, 3, 120, 156, 203, 102, 72, 73, 164, 3, 0, 0, 204, 203, 38, 180,
+            ],
+        ];
+        for bytes in cases {
+            assert!(dec(bytes).is_err(), "{bytes:?}");
+        }
+        // Nested headers each claiming 100,000 elements, which the input
+        // could hold: reservations stay small and the depth limit ends it.
+        let mut nested = vec![131];
+        for _ in 0..100_000 {
+            nested.extend_from_slice(&[105, 0, 1, 134, 160]);
+        }
+        assert_eq!(dec(&nested).unwrap_err(), DecodeError::TooDeep);
+    }
+
+    #[test]
+    fn million_level_nesting_is_refused_without_recursion() {
+        let million = 1_000_000;
+        let nest = |open: &[u8], close: &[u8]| {
+            let mut b = vec![131];
+            for _ in 0..million {
+                b.extend_from_slice(open);
+            }
+            b.push(106);
+            for _ in 0..million {
+                b.extend_from_slice(close);
+            }
+            b
+        };
+        for bytes in [
+            nest(&[104, 1], &[]),
+            nest(&[108, 0, 0, 0, 1], &[106]),
+            nest(&[116, 0, 0, 0, 1, 106], &[]),
+        ] {
+            assert_eq!(dec(&bytes).unwrap_err(), DecodeError::TooDeep);
+        }
+        // Nesting through list tails is just a long list.
+        let tails = nest(&[108, 0, 0, 0, 1, 97, 7], &[]);
+        let t = dec(&tails).unwrap();
+        assert_eq!(t.iter_list().count(), million);
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_decodes_and_drops() {
+        let depth = DEFAULT_MAX_DEPTH;
+        let mut b = vec![131];
+        for _ in 0..depth {
+            b.extend_from_slice(&[104, 1]);
+        }
+        b.push(106);
+        let t = dec(&b).unwrap();
+        assert!(exact_eq(&t, &t.clone()));
+        drop(t);
+        b.insert(1, 104);
+        b.insert(2, 1);
+        assert_eq!(dec(&b).unwrap_err(), DecodeError::TooDeep);
+    }
+
+    /// `fun(X) -> X + 1 end` compiled in module `x` on OTP 25, and a shell
+    /// fun capturing one value.
+    #[test]
+    fn closures_decode_through_the_resolver() {
+        let compiled: &[u8] = &[
+            131, 112, 0, 0, 0, 69, 1, 61, 18, 214, 104, 174, 139, 81, 64, 205, 180, 240, 32, 160,
+            114, 218, 65, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 1, 120, 97, 0, 98, 1, 232, 150, 179, 88,
+            100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0, 0, 0, 9,
+            0, 0, 0, 0, 0, 0, 0, 0,
+        ];
+        let shell: &[u8] = &[
+            131, 112, 0, 0, 0, 189, 1, 6, 83, 97, 170, 70, 21, 144, 209, 189, 241, 235, 98, 209,
+            166, 235, 8, 0, 0, 0, 42, 0, 0, 0, 1, 100, 0, 8, 101, 114, 108, 95, 101, 118, 97, 108,
+            97, 42, 98, 0, 50, 155, 13, 88, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111,
+            104, 111, 115, 116, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 104, 6, 97, 1, 106, 100, 0, 4,
+            110, 111, 110, 101, 100, 0, 4, 110, 111, 110, 101, 116, 0, 0, 0, 0, 108, 0, 0, 0, 1,
+            104, 5, 100, 0, 6, 99, 108, 97, 117, 115, 101, 97, 1, 108, 0, 0, 0, 1, 104, 3, 100, 0,
+            3, 118, 97, 114, 97, 1, 100, 0, 1, 88, 106, 106, 108, 0, 0, 0, 1, 104, 5, 100, 0, 2,
+            111, 112, 97, 1, 100, 0, 1, 43, 104, 3, 100, 0, 3, 118, 97, 114, 97, 1, 100, 0, 1, 88,
+            104, 3, 100, 0, 7, 105, 110, 116, 101, 103, 101, 114, 97, 1, 97, 1, 106, 106,
+        ];
+        assert_eq!(dec(compiled).unwrap_err(), DecodeError::Unsupported);
+        let resolving = DecodeOpts {
+            resolve_fun: Some(Arc::new(|f: &LocalFunRef| {
+                Some(Arc::new(LoadedModule { name: f.module }))
+            })),
+            ..opts()
+        };
+        for (bytes, module, index, free) in [(compiled, "x", 0, 0), (shell, "erl_eval", 42, 1)] {
+            let t = binary_to_term(bytes, &resolving).unwrap();
+            let Term::Fun(f) = &t else {
+                panic!("not a fun: {t:?}")
+            };
+            assert_eq!(f.module.name(), module);
+            let FunKind::Local {
+                index: i,
+                arity,
+                env,
+                ..
+            } = &f.kind
+            else {
+                panic!("not a closure")
+            };
+            assert_eq!((*i, *arity, env.len()), (index, 1, free));
+            // ferl writes its own closures back with the same shape.
+            let again = binary_to_term(&encode(&t, &EncodeOpts::default()), &resolving).unwrap();
+            assert!(matches!(&again, Term::Fun(g) if g.arity() == 1));
+        }
+        // A Size field that disagrees with the contents.
+        let mut bad = compiled.to_vec();
+        bad[5] = 70;
+        assert!(binary_to_term(&bad, &resolving).is_err());
+    }
+
+    #[test]
+    fn options_parse_as_otp_does() {
+        let o = DecodeOpts::from_term(&Term::list(vec![atom("safe"), atom("used")])).unwrap();
+        assert!(o.safe && o.used);
+        assert!(DecodeOpts::from_term(&Term::list(vec![atom("fast")])).is_none());
+        assert!(DecodeOpts::from_term(&atom("safe")).is_none());
+    }
+}
