@@ -9,7 +9,9 @@
 
 pub mod atom;
 pub mod binary;
+pub mod etf;
 pub mod fun;
+pub mod hash;
 pub mod map;
 pub mod number;
 pub mod order;

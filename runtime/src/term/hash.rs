@@ -1,0 +1,616 @@
+//! Portable term hashing (OTP `utils.c`, `make_hash2`): `erlang:phash2/1,2`.
+//!
+//! The hash folds a term into 32 bits with Bob Jenkins' 96-bit mix
+//! ("lookup2"): each step adds a type constant (a multiple of the golden
+//! ratio `0x9e3779b9`) to one or two 32-bit words of the value, then mixes
+//! them with the running hash. Lists of bytes are packed four to a word;
+//! binaries go through Jenkins' block hash; map pairs are hashed on their own
+//! and combined with XOR, so the result does not depend on map order. Values
+//! agree with OTP 25 on 64-bit machines, which are checked against `erl` in
+//! the tests below.
+//!
+//! Terms are walked with an explicit stack, as OTP does, so deep terms hash
+//! without deep Rust recursion.
+
+use super::{Atom, Bitstring, Fun, FunKind, Term};
+use num_bigint::BigInt;
+
+/// `0x9e3779b9 * n mod 2^32`: the golden ratio and its multiples, one per
+/// kind of value so that equal words of different types hash apart.
+const fn hconst(n: u32) -> u32 {
+    0x9e37_79b9u32.wrapping_mul(n)
+}
+
+const HCONST: u32 = hconst(1);
+const HCONST_2: u32 = hconst(2);
+const HCONST_3: u32 = hconst(3);
+const HCONST_4: u32 = hconst(4);
+const HCONST_5: u32 = hconst(5);
+const HCONST_7: u32 = hconst(7);
+const HCONST_9: u32 = hconst(9);
+const HCONST_10: u32 = hconst(10);
+const HCONST_11: u32 = hconst(11);
+const HCONST_12: u32 = hconst(12);
+const HCONST_13: u32 = hconst(13);
+const HCONST_14: u32 = hconst(14);
+const HCONST_15: u32 = hconst(15);
+const HCONST_16: u32 = hconst(16);
+const HCONST_19: u32 = hconst(19);
+
+/// The hash of `[]` when it is the whole term.
+const NIL_HASH: u32 = 3_468_870_702;
+/// The word mixed in for `[]` inside a term (found by checking against OTP 25).
+const NIL_WORD: u32 = 2;
+
+/// `erlang:phash2(T)`: 27 bits.
+pub fn phash2(t: &Term) -> u32 {
+    make_hash2(t) & ((1 << 27) - 1)
+}
+
+/// `erlang:phash2(T, Range)` for `1 <= Range <= 2^32` (`badarg` otherwise,
+/// checked by the caller): a value in `0..Range`.
+pub fn phash2_range(t: &Term, range: u64) -> u32 {
+    debug_assert!((1..=1 << 32).contains(&range));
+    (u64::from(make_hash2(t)) % range.max(1)) as u32
+}
+
+/// Jenkins' mix of three words.
+fn mix(a: &mut u32, b: &mut u32, c: &mut u32) {
+    macro_rules! step {
+        ($x:ident, $y:ident, $z:ident, $op:tt, $s:literal) => {
+            *$x = $x.wrapping_sub(*$y).wrapping_sub(*$z) ^ (*$z $op $s);
+        };
+    }
+    step!(a, b, c, >>, 13);
+    step!(b, c, a, <<, 8);
+    step!(c, a, b, >>, 13);
+    step!(a, b, c, >>, 12);
+    step!(b, c, a, <<, 16);
+    step!(c, a, b, >>, 5);
+    step!(a, b, c, >>, 3);
+    step!(b, c, a, <<, 10);
+    step!(c, a, b, >>, 15);
+}
+
+/// The running hash state of one term walk.
+struct Hasher {
+    hash: u32,
+}
+
+impl Hasher {
+    /// Mixes two words, each offset by `k`, into the hash.
+    fn words(&mut self, x: u32, y: u32, k: u32) {
+        let (mut a, mut b) = (k.wrapping_add(x), k.wrapping_add(y));
+        mix(&mut a, &mut b, &mut self.hash);
+    }
+
+    fn word(&mut self, x: u32, k: u32) {
+        self.words(x, 0, k);
+    }
+
+    /// A signed value of at most 28 bits; negatives are mixed twice, as OTP does.
+    fn small28(&mut self, v: i32) {
+        if v < 0 {
+            self.word(v.wrapping_neg() as u32, HCONST);
+        }
+        self.word(v as u32, HCONST);
+    }
+
+    /// An integer's magnitude as 64-bit digits, least significant first,
+    /// each as its two 32-bit halves.
+    fn digits(&mut self, negative: bool, digits: impl IntoIterator<Item = u64>) {
+        let k = if negative { HCONST_10 } else { HCONST_11 };
+        for d in digits {
+            self.words(d as u32, (d >> 32) as u32, k);
+        }
+    }
+
+    fn int(&mut self, i: i64) {
+        if (-(1 << 27)..(1 << 27)).contains(&i) {
+            self.small28(i as i32);
+        } else {
+            self.digits(i < 0, [i.unsigned_abs()]);
+        }
+    }
+
+    fn big(&mut self, b: &BigInt) {
+        self.digits(b.sign() == num_bigint::Sign::Minus, b.iter_u64_digits());
+    }
+
+    fn float(&mut self, f: f64) {
+        let bits = if f == 0.0 { 0 } else { f.to_bits() };
+        self.words((bits >> 32) as u32, bits as u32, HCONST_12);
+    }
+
+    fn atom(&mut self, a: Atom) {
+        let h = atom_hash(a);
+        if self.hash == 0 {
+            self.hash = h;
+        } else {
+            self.word(h, HCONST_3);
+        }
+    }
+
+    fn nil(&mut self) {
+        if self.hash == 0 {
+            self.hash = NIL_HASH;
+        } else {
+            self.word(NIL_WORD, HCONST_2);
+        }
+    }
+
+    fn binary(&mut self, b: &Bitstring) {
+        let con = HCONST_13.wrapping_add(self.hash);
+        if b.bit_len() == 0 {
+            self.hash = con;
+            return;
+        }
+        let bytes = b.to_bytes();
+        let whole = b.bit_len() / 8;
+        self.hash = block_hash(&bytes[..whole], con);
+        let rest = b.bit_len() % 8;
+        if rest > 0 {
+            let last = u32::from(bytes[whole]) >> (8 - rest);
+            self.words(rest as u32, last, HCONST_15);
+        }
+    }
+}
+
+/// Jenkins' lookup2 hash of a byte block, seeded with `initval`.
+fn block_hash(k: &[u8], initval: u32) -> u32 {
+    let word = |b: &[u8]| -> u32 {
+        b.iter().enumerate().fold(0u32, |acc, (i, &x)| {
+            acc.wrapping_add(u32::from(x) << (8 * i))
+        })
+    };
+    let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
+    let mut chunks = k.chunks_exact(12);
+    for ch in &mut chunks {
+        a = a.wrapping_add(word(&ch[0..4]));
+        b = b.wrapping_add(word(&ch[4..8]));
+        c = c.wrapping_add(word(&ch[8..12]));
+        mix(&mut a, &mut b, &mut c);
+    }
+    let r = chunks.remainder();
+    c = c.wrapping_add(k.len() as u32);
+    a = a.wrapping_add(word(&r[..r.len().min(4)]));
+    if r.len() > 4 {
+        b = b.wrapping_add(word(&r[4..r.len().min(8)]));
+    }
+    if r.len() > 8 {
+        // The low byte of `c` holds the length: the tail starts one byte up.
+        c = c.wrapping_add(word(&r[8..]) << 8);
+    }
+    mix(&mut a, &mut b, &mut c);
+    c
+}
+
+/// An atom's hash (OTP `atom.c`): hashpjw over its Latin-1 bytes, where a
+/// character of U+0080..U+00FF counts as its single Latin-1 byte (OTP keeps
+/// atoms as UTF-8 and folds those two-byte sequences back).
+pub fn atom_hash(a: Atom) -> u32 {
+    let name = a.name();
+    let mut h: u64 = 0;
+    let mut feed = |v: u64| {
+        h = (h << 4) + v;
+        let g = h & 0xf000_0000;
+        if g != 0 {
+            h ^= g >> 24;
+            h ^= g;
+        }
+    };
+    for c in name.chars() {
+        let cp = c as u32;
+        if (0x80..0x100).contains(&cp) {
+            feed(u64::from(cp));
+        } else {
+            let mut buf = [0u8; 4];
+            for &byte in c.encode_utf8(&mut buf).as_bytes() {
+                feed(u64::from(byte));
+            }
+        }
+    }
+    h as u32
+}
+
+/// Work left on the explicit stack.
+enum Work<'a> {
+    Term(&'a Term),
+    /// Close a map: fold the XOR of its pair hashes into the hash saved when
+    /// it was opened, and restore the enclosing map's XOR.
+    MapTail {
+        saved_hash: u32,
+        saved_xor: u32,
+    },
+    /// One map pair is done: XOR its hash in and start the next from zero.
+    MapPair,
+}
+
+/// OTP's `make_hash2`: the full 32-bit portable hash.
+pub fn make_hash2(t: &Term) -> u32 {
+    let mut h = Hasher { hash: 0 };
+    let mut xor_pairs: u32 = 0;
+    let mut stack = vec![Work::Term(t)];
+    while let Some(w) = stack.pop() {
+        let t = match w {
+            Work::Term(t) => t,
+            Work::MapPair => {
+                xor_pairs ^= h.hash;
+                h.hash = 0;
+                continue;
+            }
+            Work::MapTail {
+                saved_hash,
+                saved_xor,
+            } => {
+                h.hash = saved_hash;
+                h.word(xor_pairs, HCONST_19);
+                xor_pairs = saved_xor;
+                continue;
+            }
+        };
+        match t {
+            Term::Int(i) => h.int(*i),
+            Term::Big(b) => h.big(b),
+            Term::Float(f) => h.float(*f),
+            Term::Atom(a) => h.atom(*a),
+            Term::Nil => h.nil(),
+            Term::Cons(_) => list(&mut h, t, &mut stack),
+            Term::Tuple(tuple) => {
+                h.word(tuple.len() as u32, HCONST_9);
+                stack.extend(tuple.iter().rev().map(Work::Term));
+            }
+            Term::Map(m) => {
+                h.word(m.len() as u32, HCONST_16);
+                if m.is_empty() {
+                    continue;
+                }
+                stack.push(Work::MapTail {
+                    saved_hash: h.hash,
+                    saved_xor: xor_pairs,
+                });
+                let pairs: Vec<_> = m.iter().collect();
+                for (k, v) in pairs.into_iter().rev() {
+                    stack.push(Work::MapPair);
+                    stack.push(Work::Term(v));
+                    stack.push(Work::Term(k));
+                }
+                h.hash = 0;
+                xor_pairs = 0;
+            }
+            Term::Binary(b) => h.binary(b),
+            Term::Fun(f) => fun(&mut h, f, &mut stack),
+            Term::Pid(p) => h.word(super::etf::pid_fields(p.0).0, HCONST_5),
+            Term::Ref(r) => h.word(super::etf::ref_words(r.0)[0], HCONST_7),
+        }
+    }
+    h.hash
+}
+
+/// A list: runs of byte elements are packed four to a word; any other
+/// element is hashed in place, and the tail last.
+fn list<'a>(h: &mut Hasher, t: &'a Term, stack: &mut Vec<Work<'a>>) {
+    let mut cur = t;
+    let mut packed: u32 = 0;
+    let mut n = 0;
+    while let Term::Cons(c) = cur {
+        match c.head {
+            Term::Int(b @ 0..=255) => {
+                packed = (packed << 8).wrapping_add(b as u32);
+                n += 1;
+                if n == 4 {
+                    h.word(packed, HCONST_4);
+                    packed = 0;
+                    n = 0;
+                }
+                cur = &c.tail;
+            }
+            _ => {
+                if n > 0 {
+                    h.word(packed, HCONST_4);
+                }
+                stack.push(Work::Term(&c.tail));
+                stack.push(Work::Term(&c.head));
+                return;
+            }
+        }
+    }
+    if n > 0 {
+        h.word(packed, HCONST_4);
+    }
+    stack.push(Work::Term(cur));
+}
+
+fn fun<'a>(h: &mut Hasher, f: &'a Fun, stack: &mut Vec<Work<'a>>) {
+    match &f.kind {
+        FunKind::External { function, arity } => {
+            h.words(*arity, atom_hash(f.module), HCONST);
+            h.word(atom_hash(*function), HCONST_14);
+        }
+        FunKind::Local { index, env, .. } => {
+            h.words(env.len() as u32, atom_hash(f.module), HCONST);
+            // OTP mixes in the lambda's old index and uniq; ferl writes
+            // `index` and 0 for them in the external format.
+            h.words(*index, 0, HCONST);
+            stack.extend(env.iter().rev().map(Work::Term));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::etf::testing::*;
+
+    /// (term, `erlang:phash2(Term)` on OTP 25).
+    fn phash2_table() -> Vec<(Term, u32)> {
+        vec![
+        (Term::Int(0), 88723725),
+        (Term::Int(1), 2614250),
+        (Term::Int(2), 27494836),
+        (Term::Int(7), 846366),
+        (Term::Int(42), 30328728),
+        (Term::Int(255), 44734653),
+        (Term::Int(256), 37021655),
+        (Term::Int(1000), 65787489),
+        (Term::Int(65535), 9764579),
+        (Term::Int(65536), 79773559),
+        (Term::Int(134217727), 112602999),
+        (Term::Int(134217728), 12354923),
+        (Term::Int(-134217728), 69672967),
+        (Term::Int(-134217729), 76739502),
+        (Term::Int(2147483647), 124127543),
+        (Term::Int(2147483648), 14246037),
+        (Term::Int(-2147483648), 62030289),
+        (Term::Int(-2147483649), 44917388),
+        (Term::Int(4294967296), 95057355),
+        (Term::Int(1099511627776), 13893919),
+        (Term::Int(4611686018427387904), 29238129),
+        (Term::Int(9223372036854775807), 28179613),
+        (Term::Int(-9223372036854775808), 126213383),
+        (big("9223372036854775808"), 39852678),
+        (big("18446744073709551615"), 53435350),
+        (big("18446744073709551616"), 103122609),
+        (big("1267650600228229401496703205376"), 126219984),
+        (big("-1267650600228229401496703205376"), 124857544),
+        (big("123456789012345678901234567890"), 132143600),
+        (Term::Int(-1), 44071773),
+        (Term::Int(-2), 45155178),
+        (Term::Int(-255), 124239457),
+        (Term::Int(-256), 87258916),
+        (Term::Int(-1000000), 6451743),
+        (big("126238304966058622268417487065116999845484776053576109500509161826268184136202698801551568013761380717534054534851164138648904527931605160527688095259563605939964364716019515983399209962459578542172100149937763938581219604072733422507180056009672540900709554109516816573779593326332288314873251559077853068444977864803391962580800682760017849589281937637993445539366428356761821065267423102149447628375691862210717202025241630303118559188678304314076943801692528246980959705901641444238894928620825482303431806955690226308773426829503900930529395181208739591967195841536053143145775307050594328881077553168201547776"), 39709777),
+        (big("-32317006071311007300714876688669951960444102669715484032130345427524655138867890893197201411522913463688717960921898019494119559150490921095088152386448283120630877367300996091750197750389652106796057638384067568276792218642619756161838094338476170470581645852036305042887575891541065808607552399123930385521914333389668342420684974786564569494856176035326322058077805659331026192708460314150258592864177116725943603718461857357598351152301645904403697613233287231227125684710820209725157101726931323469678542580656697935045997268352998638215525166389437335543602135433229604645318478604952148193555853611059596230656"), 108302543),
+        (Term::Float(0.0), 20875736),
+        (Term::Float(-0.0), 20875736),
+        (Term::Float(1.0), 77147068),
+        (Term::Float(-1.0), 103700184),
+        (Term::Float(0.5), 55691757),
+        (Term::Float(1.5), 10380315),
+        (Term::Float(std::f64::consts::PI), 93376775),
+        (Term::Float(-2.5e-300), 5975345),
+        (Term::Float(1.0e300), 119088650),
+        (Term::Float(5.0e-324), 107647591),
+        (Term::Float(1.7976931348623157e308), 22278810),
+        (Term::Float(0.1), 114238079),
+        (Term::Float(100.0), 111637294),
+        (atom("a"), 97),
+        (atom("abc"), 26499),
+        (atom("ok"), 1883),
+        (atom("error"), 7117154),
+        (atom("true"), 506293),
+        (atom("false"), 7111573),
+        (atom(""), 0),
+        (atom("hello world"), 18131988),
+        (atom("\u{dc}n\u{ef}c\u{f6}d\u{e9}"), 64368073),
+        (atom("\u{3b1}\u{3b2}\u{3b3}"), 94281619),
+        (atom("\u{65e5}\u{672c}"), 117588076),
+        (atom("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), 32760),
+        (atom("\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}"), 115249473),
+        (atom("nonode@nohost"), 70306884),
+        (Term::Nil, 113427502),
+        (Term::list(vec![Term::Int(0)]), 10493030),
+        (Term::list(vec![Term::Int(1)]), 84609158),
+        (Term::list(vec![Term::Int(1), Term::Int(2)]), 13006701),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3)]), 25788620),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4)]), 90049352),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5)]), 66056394),
+        (Term::list(vec![Term::Int(104), Term::Int(101), Term::Int(108), Term::Int(108), Term::Int(111)]), 81920127),
+        (Term::list(vec![Term::Int(104), Term::Int(101), Term::Int(108), Term::Int(108), Term::Int(111), Term::Int(32), Term::Int(119), Term::Int(111), Term::Int(114), Term::Int(108), Term::Int(100), Term::Int(44), Term::Int(32), Term::Int(116), Term::Int(104), Term::Int(105), Term::Int(115), Term::Int(32), Term::Int(105), Term::Int(115), Term::Int(32), Term::Int(97), Term::Int(32), Term::Int(108), Term::Int(111), Term::Int(110), Term::Int(103), Term::Int(101), Term::Int(114), Term::Int(32), Term::Int(115), Term::Int(116), Term::Int(114), Term::Int(105), Term::Int(110), Term::Int(103), Term::Int(33)]), 127837736),
+        (Term::list(vec![Term::Int(256)]), 73608398),
+        (Term::list(vec![Term::Int(1), Term::Int(256), Term::Int(2)]), 27752983),
+        (Term::list(vec![atom("a"), atom("b"), atom("c")]), 29271916),
+        (Term::list_with_tail(vec![Term::Int(1)], Term::Int(2)), 86124794),
+        (Term::list_with_tail(vec![atom("a")], atom("b")), 74710280),
+        (Term::list(vec![Term::Nil]), 96416884),
+        (Term::list(vec![Term::list(vec![Term::Int(1)]), Term::list(vec![Term::Int(2)])]), 109942119),
+        (Term::list_with_tail(vec![Term::Int(1), Term::Int(2)], Term::Int(3)), 8851781),
+        (Term::list_with_tail(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5)], Term::Int(6)), 76508263),
+        (Term::list(vec![Term::Float(1.0), Term::Int(2)]), 36854525),
+        (Term::list(vec![Term::list(vec![Term::Int(97), Term::Int(98)]), Term::list(vec![Term::Int(99), Term::Int(100)])]), 86452510),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5), Term::Int(6), Term::Int(7), Term::Int(8), Term::Int(9), Term::Int(10), Term::Int(11), Term::Int(12), Term::Int(13), Term::Int(14), Term::Int(15), Term::Int(16), Term::Int(17), Term::Int(18), Term::Int(19), Term::Int(20), Term::Int(21), Term::Int(22), Term::Int(23), Term::Int(24), Term::Int(25), Term::Int(26), Term::Int(27), Term::Int(28), Term::Int(29), Term::Int(30), Term::Int(31), Term::Int(32), Term::Int(33), Term::Int(34), Term::Int(35), Term::Int(36), Term::Int(37), Term::Int(38), Term::Int(39), Term::Int(40), Term::Int(41), Term::Int(42), Term::Int(43), Term::Int(44), Term::Int(45), Term::Int(46), Term::Int(47), Term::Int(48), Term::Int(49), Term::Int(50), Term::Int(51), Term::Int(52), Term::Int(53), Term::Int(54), Term::Int(55), Term::Int(56), Term::Int(57), Term::Int(58), Term::Int(59), Term::Int(60), Term::Int(61), Term::Int(62), Term::Int(63), Term::Int(64), Term::Int(65), Term::Int(66), Term::Int(67), Term::Int(68), Term::Int(69), Term::Int(70), Term::Int(71), Term::Int(72), Term::Int(73), Term::Int(74), Term::Int(75), Term::Int(76), Term::Int(77), Term::Int(78), Term::Int(79), Term::Int(80), Term::Int(81), Term::Int(82), Term::Int(83), Term::Int(84), Term::Int(85), Term::Int(86), Term::Int(87), Term::Int(88), Term::Int(89), Term::Int(90), Term::Int(91), Term::Int(92), Term::Int(93), Term::Int(94), Term::Int(95), Term::Int(96), Term::Int(97), Term::Int(98), Term::Int(99), Term::Int(100), Term::Int(101), Term::Int(102), Term::Int(103), Term::Int(104), Term::Int(105), Term::Int(106), Term::Int(107), Term::Int(108), Term::Int(109), Term::Int(110), Term::Int(111), Term::Int(112), Term::Int(113), Term::Int(114), Term::Int(115), Term::Int(116), Term::Int(117), Term::Int(118), Term::Int(119), Term::Int(120), Term::Int(121), Term::Int(122), Term::Int(123), Term::Int(124), Term::Int(125), Term::Int(126), Term::Int(127), Term::Int(128), Term::Int(129), Term::Int(130), Term::Int(131), Term::Int(132), Term::Int(133), Term::Int(134), Term::Int(135), Term::Int(136), Term::Int(137), Term::Int(138), Term::Int(139), Term::Int(140), Term::Int(141), Term::Int(142), Term::Int(143), Term::Int(144), Term::Int(145), Term::Int(146), Term::Int(147), Term::Int(148), Term::Int(149), Term::Int(150), Term::Int(151), Term::Int(152), Term::Int(153), Term::Int(154), Term::Int(155), Term::Int(156), Term::Int(157), Term::Int(158), Term::Int(159), Term::Int(160), Term::Int(161), Term::Int(162), Term::Int(163), Term::Int(164), Term::Int(165), Term::Int(166), Term::Int(167), Term::Int(168), Term::Int(169), Term::Int(170), Term::Int(171), Term::Int(172), Term::Int(173), Term::Int(174), Term::Int(175), Term::Int(176), Term::Int(177), Term::Int(178), Term::Int(179), Term::Int(180), Term::Int(181), Term::Int(182), Term::Int(183), Term::Int(184), Term::Int(185), Term::Int(186), Term::Int(187), Term::Int(188), Term::Int(189), Term::Int(190), Term::Int(191), Term::Int(192), Term::Int(193), Term::Int(194), Term::Int(195), Term::Int(196), Term::Int(197), Term::Int(198), Term::Int(199), Term::Int(200), Term::Int(201), Term::Int(202), Term::Int(203), Term::Int(204), Term::Int(205), Term::Int(206), Term::Int(207), Term::Int(208), Term::Int(209), Term::Int(210), Term::Int(211), Term::Int(212), Term::Int(213), Term::Int(214), Term::Int(215), Term::Int(216), Term::Int(217), Term::Int(218), Term::Int(219), Term::Int(220), Term::Int(221), Term::Int(222), Term::Int(223), Term::Int(224), Term::Int(225), Term::Int(226), Term::Int(227), Term::Int(228), Term::Int(229), Term::Int(230), Term::Int(231), Term::Int(232), Term::Int(233), Term::Int(234), Term::Int(235), Term::Int(236), Term::Int(237), Term::Int(238), Term::Int(239), Term::Int(240), Term::Int(241), Term::Int(242), Term::Int(243), Term::Int(244), Term::Int(245), Term::Int(246), Term::Int(247), Term::Int(248), Term::Int(249), Term::Int(250), Term::Int(251), Term::Int(252), Term::Int(253), Term::Int(254), Term::Int(255), Term::Int(256), Term::Int(257), Term::Int(258), Term::Int(259), Term::Int(260), Term::Int(261), Term::Int(262), Term::Int(263), Term::Int(264), Term::Int(265), Term::Int(266), Term::Int(267), Term::Int(268), Term::Int(269), Term::Int(270), Term::Int(271), Term::Int(272), Term::Int(273), Term::Int(274), Term::Int(275), Term::Int(276), Term::Int(277), Term::Int(278), Term::Int(279), Term::Int(280), Term::Int(281), Term::Int(282), Term::Int(283), Term::Int(284), Term::Int(285), Term::Int(286), Term::Int(287), Term::Int(288), Term::Int(289), Term::Int(290), Term::Int(291), Term::Int(292), Term::Int(293), Term::Int(294), Term::Int(295), Term::Int(296), Term::Int(297), Term::Int(298), Term::Int(299), Term::Int(300)]), 17099521),
+        (Term::list(vec![Term::Int(-1)]), 42412580),
+        (Term::list(vec![Term::Int(1), Term::Int(-1)]), 26242804),
+        (Term::tuple(vec![]), 87486268),
+        (Term::tuple(vec![atom("a")]), 35332806),
+        (Term::tuple(vec![Term::Int(1), Term::Int(2)]), 91564110),
+        (Term::tuple(vec![atom("a"), atom("b"), atom("c")]), 113425870),
+        (Term::tuple(vec![Term::tuple(vec![])]), 17560713),
+        (Term::tuple(vec![Term::Nil, Term::Nil]), 23759702),
+        (Term::tuple(vec![Term::Int(1), Term::tuple(vec![Term::Int(2), Term::tuple(vec![Term::Int(3), Term::tuple(vec![Term::Int(4)])])])]), 27354136),
+        (Term::tuple(vec![atom("ok"), Term::list(vec![Term::Int(118), Term::Int(97), Term::Int(108), Term::Int(117), Term::Int(101)])]), 24462138),
+        (Term::tuple(vec![atom("error"), Term::tuple(vec![atom("reason"), Term::Int(42)])]), 77917180),
+        (Term::tuple(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5), Term::Int(6), Term::Int(7), Term::Int(8), Term::Int(9), Term::Int(10), Term::Int(11), Term::Int(12), Term::Int(13), Term::Int(14), Term::Int(15), Term::Int(16), Term::Int(17), Term::Int(18), Term::Int(19), Term::Int(20), Term::Int(21), Term::Int(22), Term::Int(23), Term::Int(24), Term::Int(25), Term::Int(26), Term::Int(27), Term::Int(28), Term::Int(29), Term::Int(30), Term::Int(31), Term::Int(32), Term::Int(33), Term::Int(34), Term::Int(35), Term::Int(36), Term::Int(37), Term::Int(38), Term::Int(39), Term::Int(40), Term::Int(41), Term::Int(42), Term::Int(43), Term::Int(44), Term::Int(45), Term::Int(46), Term::Int(47), Term::Int(48), Term::Int(49), Term::Int(50), Term::Int(51), Term::Int(52), Term::Int(53), Term::Int(54), Term::Int(55), Term::Int(56), Term::Int(57), Term::Int(58), Term::Int(59), Term::Int(60), Term::Int(61), Term::Int(62), Term::Int(63), Term::Int(64), Term::Int(65), Term::Int(66), Term::Int(67), Term::Int(68), Term::Int(69), Term::Int(70), Term::Int(71), Term::Int(72), Term::Int(73), Term::Int(74), Term::Int(75), Term::Int(76), Term::Int(77), Term::Int(78), Term::Int(79), Term::Int(80), Term::Int(81), Term::Int(82), Term::Int(83), Term::Int(84), Term::Int(85), Term::Int(86), Term::Int(87), Term::Int(88), Term::Int(89), Term::Int(90), Term::Int(91), Term::Int(92), Term::Int(93), Term::Int(94), Term::Int(95), Term::Int(96), Term::Int(97), Term::Int(98), Term::Int(99), Term::Int(100), Term::Int(101), Term::Int(102), Term::Int(103), Term::Int(104), Term::Int(105), Term::Int(106), Term::Int(107), Term::Int(108), Term::Int(109), Term::Int(110), Term::Int(111), Term::Int(112), Term::Int(113), Term::Int(114), Term::Int(115), Term::Int(116), Term::Int(117), Term::Int(118), Term::Int(119), Term::Int(120), Term::Int(121), Term::Int(122), Term::Int(123), Term::Int(124), Term::Int(125), Term::Int(126), Term::Int(127), Term::Int(128), Term::Int(129), Term::Int(130), Term::Int(131), Term::Int(132), Term::Int(133), Term::Int(134), Term::Int(135), Term::Int(136), Term::Int(137), Term::Int(138), Term::Int(139), Term::Int(140), Term::Int(141), Term::Int(142), Term::Int(143), Term::Int(144), Term::Int(145), Term::Int(146), Term::Int(147), Term::Int(148), Term::Int(149), Term::Int(150), Term::Int(151), Term::Int(152), Term::Int(153), Term::Int(154), Term::Int(155), Term::Int(156), Term::Int(157), Term::Int(158), Term::Int(159), Term::Int(160), Term::Int(161), Term::Int(162), Term::Int(163), Term::Int(164), Term::Int(165), Term::Int(166), Term::Int(167), Term::Int(168), Term::Int(169), Term::Int(170), Term::Int(171), Term::Int(172), Term::Int(173), Term::Int(174), Term::Int(175), Term::Int(176), Term::Int(177), Term::Int(178), Term::Int(179), Term::Int(180), Term::Int(181), Term::Int(182), Term::Int(183), Term::Int(184), Term::Int(185), Term::Int(186), Term::Int(187), Term::Int(188), Term::Int(189), Term::Int(190), Term::Int(191), Term::Int(192), Term::Int(193), Term::Int(194), Term::Int(195), Term::Int(196), Term::Int(197), Term::Int(198), Term::Int(199), Term::Int(200), Term::Int(201), Term::Int(202), Term::Int(203), Term::Int(204), Term::Int(205), Term::Int(206), Term::Int(207), Term::Int(208), Term::Int(209), Term::Int(210), Term::Int(211), Term::Int(212), Term::Int(213), Term::Int(214), Term::Int(215), Term::Int(216), Term::Int(217), Term::Int(218), Term::Int(219), Term::Int(220), Term::Int(221), Term::Int(222), Term::Int(223), Term::Int(224), Term::Int(225), Term::Int(226), Term::Int(227), Term::Int(228), Term::Int(229), Term::Int(230), Term::Int(231), Term::Int(232), Term::Int(233), Term::Int(234), Term::Int(235), Term::Int(236), Term::Int(237), Term::Int(238), Term::Int(239), Term::Int(240), Term::Int(241), Term::Int(242), Term::Int(243), Term::Int(244), Term::Int(245), Term::Int(246), Term::Int(247), Term::Int(248), Term::Int(249), Term::Int(250), Term::Int(251), Term::Int(252), Term::Int(253), Term::Int(254), Term::Int(255), Term::Int(256)]), 30006484),
+        (Term::tuple(vec![Term::Nil]), 30249041),
+        (map(vec![]), 39679005),
+        (map(vec![(atom("a"), Term::Int(1))]), 59617982),
+        (map(vec![(atom("a"), Term::Int(1)), (atom("b"), Term::Int(2))]), 103634663),
+        (map(vec![(atom("a"), Term::Int(1)), (atom("b"), Term::Int(2))]), 103634663),
+        (map(vec![(Term::Int(1), atom("a")), (Term::Float(1.0), atom("b"))]), 82145120),
+        (map(vec![(Term::tuple(vec![atom("x")]), Term::list(vec![atom("y")])), (Term::list(vec![Term::Int(107)]), Term::binary(&[118]))]), 93164579),
+        (map(vec![(atom("a"), map(vec![(atom("b"), map(vec![(atom("c"), atom("d"))]))]))]), 134115470),
+        (map(vec![(Term::Int(33), Term::Int(1089)), (Term::Int(12), Term::Int(144)), (Term::Int(23), Term::Int(529)), (Term::Int(29), Term::Int(841)), (Term::Int(30), Term::Int(900)), (Term::Int(39), Term::Int(1521)), (Term::Int(26), Term::Int(676)), (Term::Int(31), Term::Int(961)), (Term::Int(11), Term::Int(121)), (Term::Int(37), Term::Int(1369)), (Term::Int(9), Term::Int(81)), (Term::Int(32), Term::Int(1024)), (Term::Int(34), Term::Int(1156)), (Term::Int(25), Term::Int(625)), (Term::Int(28), Term::Int(784)), (Term::Int(6), Term::Int(36)), (Term::Int(38), Term::Int(1444)), (Term::Int(13), Term::Int(169)), (Term::Int(40), Term::Int(1600)), (Term::Int(20), Term::Int(400)), (Term::Int(15), Term::Int(225)), (Term::Int(14), Term::Int(196)), (Term::Int(2), Term::Int(4)), (Term::Int(7), Term::Int(49)), (Term::Int(1), Term::Int(1)), (Term::Int(8), Term::Int(64)), (Term::Int(3), Term::Int(9)), (Term::Int(17), Term::Int(289)), (Term::Int(22), Term::Int(484)), (Term::Int(21), Term::Int(441)), (Term::Int(4), Term::Int(16)), (Term::Int(36), Term::Int(1296)), (Term::Int(24), Term::Int(576)), (Term::Int(10), Term::Int(100)), (Term::Int(35), Term::Int(1225)), (Term::Int(27), Term::Int(729)), (Term::Int(19), Term::Int(361)), (Term::Int(5), Term::Int(25)), (Term::Int(18), Term::Int(324)), (Term::Int(16), Term::Int(256))]), 37357662),
+        (map(vec![(Term::Nil, Term::Nil)]), 612558),
+        (Term::binary(&[]), 13708901),
+        (Term::binary(&[0]), 96315567),
+        (Term::binary(&[1,2,3]), 6479071),
+        (Term::binary(&[104,101,108,108,111]), 47480723),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98]), 115360506),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98,99]), 67923675),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122]), 91488717),
+        (Term::binary(&[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]), 3064723),
+        (bits(&[128], 1), 102233125),
+        (bits(&[160], 3), 133543196),
+        (bits(&[255,224], 11), 92539843),
+        (bits(&[1,2,3,4,5,6,7,8,9,10,11,12,2], 103), 14927609),
+        (bits(&[0,0], 9), 132458941),
+        (Term::tuple(vec![Term::binary(&[98,105,110]), Term::Int(1)]), 111617164),
+        (Term::list(vec![Term::binary(&[97]), Term::binary(&[98])]), 3094894),
+        (pid(0), 39589991),
+        (pid(1), 51930921),
+        (pid(85), 59032525),
+        (pid(32767), 91982837),
+        (pid(3 << 15 | 5), 131498469),
+        (export("lists", "map", 2), 34981515),
+        (export("erlang", "phash2", 1), 59484254),
+        (export("etfgen", "main", 0), 115318959),
+        (Term::list(vec![Term::tuple(vec![atom("a"), Term::Int(1)]), Term::tuple(vec![atom("b"), Term::Int(2)])]), 122516567),
+        (Term::tuple(vec![Term::list(vec![Term::Int(1), Term::Int(2)]), map(vec![(atom("k"), Term::list(vec![atom("v")]))]), Term::binary(&[1,2]), Term::Float(3.5), Term::Int(-7)]), 98103168),
+        ]
+    }
+
+    #[test]
+    fn phash2_matches_otp_25() {
+        let mut bad = Vec::new();
+        for (t, want) in phash2_table() {
+            let got = phash2(&t);
+            if got != want {
+                bad.push(format!("{t:?}: got {got}, want {want}"));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    #[test]
+    fn phash2_with_range_matches_otp_25() {
+        let table: Vec<(Term, u64, u32)> = vec![
+            (atom("abc"), 1, 0),
+            (atom("abc"), 7, 4),
+            (atom("abc"), 1000, 499),
+            (atom("abc"), 1048576, 26499),
+            (atom("abc"), 4294967296, 26499),
+            (Term::tuple(vec![Term::Int(1), Term::Int(2)]), 1, 0),
+            (Term::tuple(vec![Term::Int(1), Term::Int(2)]), 7, 3),
+            (Term::tuple(vec![Term::Int(1), Term::Int(2)]), 1000, 950),
+            (
+                Term::tuple(vec![Term::Int(1), Term::Int(2)]),
+                1048576,
+                337998,
+            ),
+            (
+                Term::tuple(vec![Term::Int(1), Term::Int(2)]),
+                4294967296,
+                4118095950,
+            ),
+            (
+                Term::list(vec![
+                    Term::Int(104),
+                    Term::Int(101),
+                    Term::Int(108),
+                    Term::Int(108),
+                    Term::Int(111),
+                ]),
+                1,
+                0,
+            ),
+            (
+                Term::list(vec![
+                    Term::Int(104),
+                    Term::Int(101),
+                    Term::Int(108),
+                    Term::Int(108),
+                    Term::Int(111),
+                ]),
+                7,
+                0,
+            ),
+            (
+                Term::list(vec![
+                    Term::Int(104),
+                    Term::Int(101),
+                    Term::Int(108),
+                    Term::Int(108),
+                    Term::Int(111),
+                ]),
+                1000,
+                767,
+            ),
+            (
+                Term::list(vec![
+                    Term::Int(104),
+                    Term::Int(101),
+                    Term::Int(108),
+                    Term::Int(108),
+                    Term::Int(111),
+                ]),
+                1048576,
+                131199,
+            ),
+            (
+                Term::list(vec![
+                    Term::Int(104),
+                    Term::Int(101),
+                    Term::Int(108),
+                    Term::Int(108),
+                    Term::Int(111),
+                ]),
+                4294967296,
+                753008767,
+            ),
+            (big("1180591620717411303424"), 1, 0),
+            (big("1180591620717411303424"), 7, 4),
+            (big("1180591620717411303424"), 1000, 125),
+            (big("1180591620717411303424"), 1048576, 350029),
+            (big("1180591620717411303424"), 4294967296, 1070946125),
+            (Term::binary(&[120]), 1, 0),
+            (Term::binary(&[120]), 7, 4),
+            (Term::binary(&[120]), 1000, 608),
+            (Term::binary(&[120]), 1048576, 574328),
+            (Term::binary(&[120]), 4294967296, 1735967608),
+            (Term::Float(2.5), 1, 0),
+            (Term::Float(2.5), 7, 5),
+            (Term::Float(2.5), 1000, 260),
+            (Term::Float(2.5), 1048576, 1011980),
+            (Term::Float(2.5), 4294967296, 2784981260),
+        ];
+        for (t, range, want) in table {
+            assert_eq!(phash2_range(&t, range), want, "{t:?} in {range}");
+        }
+    }
+
+    #[test]
+    fn map_hash_ignores_insertion_order() {
+        let a = map(vec![(atom("x"), Term::Int(1)), (atom("y"), Term::Int(2))]);
+        let b = map(vec![(atom("y"), Term::Int(2)), (atom("x"), Term::Int(1))]);
+        assert_eq!(phash2(&a), phash2(&b));
+    }
+
+    #[test]
+    fn deep_and_long_terms_hash_without_recursion() {
+        let mut t = Term::Nil;
+        for _ in 0..100_000 {
+            t = Term::list(vec![t]);
+        }
+        phash2(&t);
+        // Dropping a term nested 100,000 deep through heads recurses (only
+        // list tails are dropped in a loop), so this one is leaked.
+        std::mem::forget(t);
+        let long = Term::list((0..1_000_000).map(|i| Term::Int(i % 300)).collect());
+        phash2(&long);
+    }
+}
