@@ -1,1 +1,16 @@
-fn main() {}
+//! The `ferl` command line: runs Erlang programs from source.
+//!
+//! ```text
+//! ferl run FILE.erl [ARGS...]      compile FILE and call its main/1 (escript style)
+//! ferl FILE.erl [ARGS...]          the same (for `#!/usr/bin/env ferl` scripts)
+//! ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARGS...]]]...
+//!                                  as `erl -noshell`
+//! ferl disasm FILE.erl             print the bytecode of a module
+//! ```
+
+mod cli;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(cli::main(args));
+}

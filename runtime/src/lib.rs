@@ -1,6 +1,11 @@
 //! ferl's runtime: terms, the bytecode interpreter, built-in functions,
-//! processes and the code server.
+//! processes, the scheduler and the code server.
 
+pub mod bif;
 pub mod code;
+pub mod entry;
 pub mod format;
+pub mod interp;
+pub mod process;
+pub mod sched;
 pub mod term;

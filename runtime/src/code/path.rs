@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+#[allow(unreachable_pub)]
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }

@@ -32,7 +32,7 @@ pub enum RunResult {
 }
 
 /// What to do after an instruction that changes function.
-enum Flow {
+pub(crate) enum Flow {
     /// Keep going in the (possibly new) current function.
     Continue,
     /// Stop running and report.

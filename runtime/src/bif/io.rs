@@ -1,0 +1,161 @@
+//! `io` and `io_lib` output functions. Formatting itself is
+//! [`crate::format`]; this file turns chardata into bytes for the device.
+//!
+//! Devices: `standard_io` (and `user`, or the caller's group leader) is
+//! stdout, `standard_error` is stderr. As with `erl -noshell` on OTP 25 the
+//! devices are in latin1 mode: characters below 256 are written as single
+//! bytes, others as `\x{H}` escapes.
+
+use super::args::badarg_in;
+use crate::format::format;
+use crate::interp::BifResult;
+use crate::process::Process;
+use crate::term::print::pretty::{pretty_term, PrettyOpts};
+use crate::term::{atom, Term};
+use std::io::Write;
+
+type P = Process;
+
+/// `~p` of `t` starting at column `col` (0-based), 80 columns wide.
+pub fn pretty(t: &Term, col: usize) -> String {
+    let opts = PrettyOpts {
+        column: col + 1,
+        ..PrettyOpts::default()
+    };
+    pretty_term(t, &opts)
+}
+
+/// The characters of chardata: a string, a binary (UTF-8) or a nested list of both.
+fn chardata(t: &Term) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut stack = vec![t.clone()];
+    while let Some(cur) = stack.pop() {
+        match &cur {
+            Term::Binary(b) => {
+                let bytes = b.as_bytes()?;
+                match std::str::from_utf8(bytes) {
+                    Ok(s) => out.extend(s.chars().map(|c| c as u32)),
+                    Err(_) => out.extend(bytes.iter().map(|&b| b as u32)),
+                }
+            }
+            Term::Nil => {}
+            Term::Cons(_) => {
+                let mut it = cur.iter_list();
+                let mut items = Vec::new();
+                for x in &mut it {
+                    items.push(x.clone());
+                }
+                if !it.is_proper() {
+                    items.push(it.tail().clone());
+                }
+                for x in items.into_iter().rev() {
+                    match x {
+                        Term::Int(c) if (0..=0x10FFFF).contains(&c) => stack.push(Term::Int(c)),
+                        Term::Int(_) => return None,
+                        other => stack.push(other),
+                    }
+                }
+            }
+            Term::Int(c) => out.push(*c as u32),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Encodes characters for a latin1 device.
+fn device_bytes(chars: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(chars.len());
+    for &c in chars {
+        if c < 256 {
+            out.push(c as u8);
+        } else {
+            out.extend_from_slice(format!("\\x{{{c:X}}}").as_bytes());
+        }
+    }
+    out
+}
+
+enum Device {
+    Stdout,
+    Stderr,
+}
+
+fn device(t: &Term) -> Option<Device> {
+    match t {
+        Term::Atom(a) => match a.name() {
+            "standard_io" | "user" => Some(Device::Stdout),
+            "standard_error" => Some(Device::Stderr),
+            _ => None,
+        },
+        Term::Pid(_) => Some(Device::Stdout),
+        _ => None,
+    }
+}
+
+fn write_to(d: Device, chars: &[u32]) {
+    let bytes = device_bytes(chars);
+    // A closed pipe is not the program's error: drop the output silently.
+    let _ = match d {
+        Device::Stdout => std::io::stdout().lock().write_all(&bytes),
+        Device::Stderr => std::io::stderr().lock().write_all(&bytes),
+    };
+}
+
+fn format_chars(fmt: &Term, args: &Term) -> Option<Vec<u32>> {
+    let f = match fmt {
+        Term::Atom(a) => a.name().chars().map(|c| c as u32).collect(),
+        other => chardata(other)?,
+    };
+    let a = args.list_to_vec()?;
+    format(&f, &a).ok()
+}
+
+fn do_format(d: Option<Device>, fmt: &Term, args: &Term, a: &[Term]) -> BifResult {
+    let Some(d) = d else { return Err(badarg_in("io", "format", a)) };
+    let chars = format_chars(fmt, args).ok_or_else(|| badarg_in("io", "format", a))?;
+    write_to(d, &chars);
+    Ok(Term::Atom(atom::OK))
+}
+
+pub(crate) fn format_1(_: &mut P, a: &[Term]) -> BifResult {
+    do_format(Some(Device::Stdout), &a[0], &Term::Nil, a)
+}
+
+pub(crate) fn format_2(_: &mut P, a: &[Term]) -> BifResult {
+    do_format(Some(Device::Stdout), &a[0], &a[1], a)
+}
+
+pub(crate) fn format_3(_: &mut P, a: &[Term]) -> BifResult {
+    do_format(device(&a[0]), &a[1], &a[2], a)
+}
+
+pub(crate) fn put_chars_1(_: &mut P, a: &[Term]) -> BifResult {
+    let chars = chardata(&a[0]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    write_to(Device::Stdout, &chars);
+    Ok(Term::Atom(atom::OK))
+}
+
+pub(crate) fn put_chars_2(_: &mut P, a: &[Term]) -> BifResult {
+    let d = device(&a[0]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    let chars = chardata(&a[1]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    write_to(d, &chars);
+    Ok(Term::Atom(atom::OK))
+}
+
+pub(crate) fn nl_0(_: &mut P, _: &[Term]) -> BifResult {
+    write_to(Device::Stdout, &[10]);
+    Ok(Term::Atom(atom::OK))
+}
+
+pub(crate) fn lib_format_2(_: &mut P, a: &[Term]) -> BifResult {
+    let chars = format_chars(&a[0], &a[1]).ok_or_else(|| badarg_in("io_lib", "format", a))?;
+    Ok(Term::list(chars.into_iter().map(|c| Term::Int(c as i64)).collect()))
+}
+
+pub(crate) fn lib_write_1(_: &mut P, a: &[Term]) -> BifResult {
+    let mut s = String::new();
+    crate::term::print::write_term(&mut s, &a[0]);
+    Ok(Term::string(&s))
+}
+
