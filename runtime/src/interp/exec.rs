@@ -77,22 +77,6 @@ fn arith(op: ArithOp, a: &Term, b: &Term) -> Option<Term> {
     }
 }
 
-fn arith_name(op: ArithOp) -> &'static str {
-    match op {
-        ArithOp::Add => "+",
-        ArithOp::Sub => "-",
-        ArithOp::Mul => "*",
-        ArithOp::FDiv => "/",
-        ArithOp::IDiv => "div",
-        ArithOp::Rem => "rem",
-        ArithOp::Band => "band",
-        ArithOp::Bor => "bor",
-        ArithOp::Bxor => "bxor",
-        ArithOp::Bsl => "bsl",
-        ArithOp::Bsr => "bsr",
-    }
-}
-
 /// Evaluates a comparison.
 pub fn compare(op: CmpOp, a: &Term, b: &Term) -> bool {
     use std::cmp::Ordering::*;
@@ -175,7 +159,10 @@ fn raise(p: &mut Process, e: BifError) -> Flow {
         } => {
             let trace = match trace {
                 Some(t) => t,
-                None => stacktrace::build(p, frame, None),
+                None => {
+                    let with_info = !matches!(&reason, Term::Atom(a) if *a == atom::UNDEF);
+                    stacktrace::build(p, frame, with_info, None)
+                }
             };
             Exception {
                 class,
@@ -450,13 +437,8 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             p.ip = *fail;
                             continue;
                         }
-                        let reason = Term::Atom(atom::BADARITH);
-                        return Err(BifError::error_in(
-                            reason,
-                            atom::ERLANG,
-                            Atom::from_static(arith_name(*op)),
-                            &[x, y],
-                        ));
+                        // Compiled arithmetic fails without a frame of its own, as in BEAM.
+                        return Err(err(Term::Atom(atom::BADARITH)));
                     }
                 }
             }
@@ -474,13 +456,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             p.ip = *fail;
                             continue;
                         }
-                        let name = ["-", "+", "bnot"][*op as usize];
-                        return Err(BifError::error_in(
-                            Term::Atom(atom::BADARITH),
-                            atom::ERLANG,
-                            Atom::from_static(name),
-                            &[x],
-                        ));
+                        return Err(err(Term::Atom(atom::BADARITH)));
                     }
                 }
             }
@@ -905,7 +881,7 @@ fn raise_error(p: &mut Process, kind: u8, v: Term) -> BifError {
         RAISE_FUNCTION_CLAUSE => {
             let arity = p.module.fn_names[p.func as usize].1 as usize;
             let args: Vec<Term> = (0..arity).map(|i| p.stack[p.bp as usize + i].clone()).collect();
-            let trace = stacktrace::build(p, None, Some(args));
+            let trace = stacktrace::build(p, None, false, Some(args));
             return BifError::Raise {
                 class: Class::Error,
                 reason: Term::Atom(atom::FUNCTION_CLAUSE),

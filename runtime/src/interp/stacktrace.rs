@@ -32,14 +32,32 @@ fn entry(m: &LoadedModule, func: u32, ip: u32, args: Option<Vec<Term>>) -> Term 
 }
 
 /// Builds the stacktrace of `p` at its current instruction.
-pub fn build(p: &Process, bif: Option<(Atom, Atom, Vec<Term>)>, args: Option<Vec<Term>>) -> Term {
+/// `[{error_info, #{module => M}}]`: where OTP 25 says a native's errors are explained.
+fn error_info(m: Atom) -> Term {
+    let explainer = if m == atom::ERLANG { "erl_erts_errors" } else { "erl_stdlib_errors" };
+    let map = crate::term::MapData::from_pairs(vec![(
+        Term::Atom(atom::MODULE),
+        Term::atom_str(explainer),
+    )]);
+    Term::list(vec![Term::tuple(vec![
+        Term::Atom(atom::ERROR_INFO),
+        Term::Map(std::sync::Arc::new(map)),
+    ])])
+}
+
+/// Builds the stacktrace of `p` at its current instruction. `bif` is a
+/// native's frame to put on top (`with_info`: OTP's `error_info` location,
+/// given for errors raised by the native itself, not for `undef`);
+/// `args` replaces the arity of the current function (`function_clause`).
+pub fn build(
+    p: &Process,
+    bif: Option<(Atom, Atom, Vec<Term>)>,
+    with_info: bool,
+    args: Option<Vec<Term>>,
+) -> Term {
     let mut out = Vec::with_capacity(BACKTRACE_DEPTH);
     if let Some((m, f, a)) = bif {
-        let loc = if m == atom::ERLANG || crate::bif::lookup(m.name(), f.name(), a.len() as u32).is_some() {
-            Term::Nil
-        } else {
-            Term::Nil
-        };
+        let loc = if with_info { error_info(m) } else { Term::Nil };
         out.push(Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::list(a), loc]));
     }
     out.push(entry(&p.module, p.func, p.ip, args));
