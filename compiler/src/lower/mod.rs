@@ -15,6 +15,7 @@ mod bifs;
 mod binary;
 mod comprehension;
 mod expr;
+mod fold;
 mod func;
 mod guard;
 mod pattern;
@@ -280,16 +281,8 @@ pub(crate) fn const_literal(e: &Expr) -> Option<Literal> {
             }
         }
         Expr::Tuple(_, es) => Literal::Tuple(es.iter().map(const_literal).collect::<Option<_>>()?),
-        Expr::UnOp(_, ast::UnOp::Neg, x) => match &**x {
-            Expr::Integer(_, i) => Literal::Int(-i),
-            Expr::Float(_, f) => Literal::Float(-f),
-            _ => return None,
-        },
-        Expr::UnOp(_, ast::UnOp::Plus, x) => match &**x {
-            Expr::Integer(_, i) => Literal::Int(i.clone()),
-            Expr::Float(_, f) => Literal::Float(*f),
-            _ => return None,
-        },
+        Expr::UnOp(_, op, x) => fold::unary(*op, const_literal(x)?)?,
+        Expr::BinOp(_, op, l, r) => fold::binary(*op, const_literal(l)?, const_literal(r)?)?,
         Expr::Map(_, fields) if fields.iter().all(|f| !f.exact) => Literal::Map(
             fields
                 .iter()

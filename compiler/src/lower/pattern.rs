@@ -11,6 +11,18 @@ use crate::bytecode::{CmpOp, Instr, Label, Literal, Src, TypeTest};
 impl Lowerer<'_, '_, '_> {
     /// Matches `p` against `src`, jumping to `fail` on mismatch.
     pub(crate) fn pattern(&mut self, p: &Expr, src: Src, fail: Label) {
+        if !matches!(p, Expr::Var(..)) {
+            if let Some(l) = const_literal(p) {
+                let lit = self.src_of_literal(l);
+                self.emit(Instr::Test {
+                    op: CmpOp::ExactEq,
+                    a: src,
+                    b: lit,
+                    fail,
+                });
+                return;
+            }
+        }
         match p {
             Expr::Var(s, name) => {
                 if name == "_" {
