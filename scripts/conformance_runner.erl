@@ -79,21 +79,24 @@ run_isolated(Fun) ->
     Parent = self(),
     Pid = spawn(fun() ->
                         Result = try {value, Fun()}
-                                 catch Class:Reason -> {failed, Class, Reason}
+                                 catch Class:Reason:Stack -> {failed, Class, Reason, Stack}
                                  end,
                         Parent ! {self(), Result}
                 end),
     receive
         {Pid, Result} -> Result
     after ?TIMEOUT ->
-            {failed, exit, timeout}
+            {failed, exit, timeout, []}
     end.
 
 report(M, Name, {value, _}) ->
     io:format("ok ~s:~s~n", [M, Name]);
-report(M, Name, {failed, Class, Reason}) ->
-    io:format("FAIL ~s:~s ~s~n", [M, Name, one_line(Class, Reason)]).
+report(M, Name, {failed, Class, Reason, Stack}) ->
+    io:format("FAIL ~s:~s ~s~n", [M, Name, one_line(Class, Reason, Stack)]).
 
-one_line(Class, Reason) ->
+%% The failure on one line; for `undef' with the missing function.
+one_line(error, undef, [{Mod, Fun, Args, _} | _]) when is_list(Args) ->
+    lists:flatten(io_lib:format("error:undef ~w:~w/~w", [Mod, Fun, length(Args)]));
+one_line(Class, Reason, _Stack) ->
     Text = lists:flatten(io_lib:format("~w:~P", [Class, Reason, 20])),
     [C || C <- Text, C =/= $\n].
