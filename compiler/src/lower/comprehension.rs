@@ -193,17 +193,88 @@ fn qualifiers(
                 size: None,
                 specs: vec![BinSpec::Name("bitstring".into())],
             });
-            let clauses = vec![
-                clause(
+            let static_bits = static_size(&segs[..segs.len() - 1]);
+            let mut clauses = vec![clause(
+                s,
+                vec![Expr::Binary(s, segs), a.clone()],
+                vec![],
+                call(vec![r.clone(), next]),
+            )];
+            // An element that does not match is skipped when its size is
+            // known at compile time (as OTP does); otherwise the generator stops.
+            if let Some(bits) = static_bits.filter(|b| *b > 0) {
+                let skip = vec![
+                    BinElement {
+                        span: s,
+                        value: Expr::Var(s, "_".into()),
+                        size: Some(Expr::Integer(s, bits.into())),
+                        specs: vec![],
+                    },
+                    BinElement {
+                        span: s,
+                        value: r.clone(),
+                        size: None,
+                        specs: vec![BinSpec::Name("bitstring".into())],
+                    },
+                ];
+                clauses.push(clause(
                     s,
-                    vec![Expr::Binary(s, segs), a.clone()],
+                    vec![Expr::Binary(s, skip), a.clone()],
                     vec![],
-                    call(vec![r.clone(), next]),
+                    call(vec![r.clone(), a.clone()]),
+                ));
+            }
+            let other = fresh.var(s, "Other");
+            let is_bits = Expr::Call(
+                s,
+                Box::new(atom(s, "is_bitstring")),
+                vec![other.clone()],
+            );
+            clauses.push(clause(s, vec![other.clone(), a.clone()], vec![vec![is_bits]], a.clone()));
+            clauses.push(clause(
+                s,
+                vec![other.clone(), Expr::Var(s, "_".into())],
+                vec![],
+                remote(
+                    s,
+                    "erlang",
+                    "error",
+                    vec![Expr::Tuple(s, vec![atom(s, "bad_generator"), other])],
                 ),
-                clause(s, vec![Expr::Var(s, "_".into()), a.clone()], vec![], a.clone()),
-            ];
+            ));
             let fun = Expr::Fun(s, Some(name), clauses);
             Expr::Call(s, Box::new(fun), vec![bin.clone(), acc])
         }
     }
+}
+
+/// The total size in bits of binary segments, when every size is a literal.
+fn static_size(segs: &[BinElement]) -> Option<u64> {
+    use num_traits::ToPrimitive;
+    let mut total = 0u64;
+    for sg in segs {
+        let mut kind = "integer";
+        let mut unit = None;
+        for sp in &sg.specs {
+            match sp {
+                BinSpec::Unit(u) => unit = Some(*u as u64),
+                BinSpec::Name(n) => match n.as_str() {
+                    "integer" | "float" | "binary" | "bytes" | "bitstring" | "bits" | "utf8"
+                    | "utf16" | "utf32" => kind = n.as_str(),
+                    _ => {}
+                },
+            }
+        }
+        let default_unit = if matches!(kind, "binary" | "bytes") { 8 } else { 1 };
+        let unit = unit.unwrap_or(default_unit);
+        let size = match (&sg.size, &sg.value) {
+            (Some(Expr::Integer(_, n)), _) => n.to_u64()?,
+            (None, Expr::String(_, chars)) if kind == "integer" => 8 * chars.len() as u64,
+            (None, _) if kind == "integer" => 8,
+            (None, _) if kind == "float" => 64,
+            _ => return None,
+        };
+        total += size * if sg.size.is_some() { unit } else { 1 };
+    }
+    Some(total)
 }

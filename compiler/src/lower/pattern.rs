@@ -11,7 +11,8 @@ use crate::bytecode::{CmpOp, Instr, Label, Literal, Src, TypeTest};
 impl Lowerer<'_, '_, '_> {
     /// Matches `p` against `src`, jumping to `fail` on mismatch.
     pub(crate) fn pattern(&mut self, p: &Expr, src: Src, fail: Label) {
-        if !matches!(p, Expr::Var(..)) {
+        // Map patterns match any map with the keys, not only equal maps.
+        if !matches!(p, Expr::Var(..) | Expr::Map(..)) {
             if let Some(l) = const_literal(p) {
                 let lit = self.src_of_literal(l);
                 self.emit(Instr::Test {

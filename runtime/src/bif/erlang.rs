@@ -485,7 +485,7 @@ pub(crate) fn tuple_size_1(_: &mut P, a: &[Term]) -> BifResult {
 pub(crate) fn size_1(_: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
         Term::Tuple(t) => Ok(Term::Int(t.len() as i64)),
-        Term::Binary(b) => Ok(Term::Int(b.byte_size() as i64)),
+        Term::Binary(b) => Ok(Term::Int(b.byte_len() as i64)),
         _ => Err(badarg("size", a)),
     }
 }
@@ -773,12 +773,42 @@ pub(crate) fn error_1(_: &mut P, a: &[Term]) -> BifResult {
     Err(BifError::raise(Class::Error, a[0].clone()))
 }
 
-pub(crate) fn error_2(_: &mut P, a: &[Term]) -> BifResult {
-    Err(BifError::raise(Class::Error, a[0].clone()))
+/// `error(Reason, Args)`: the caller's entry in the trace shows `Args`
+/// (or its arity when `Args` is `none`).
+pub(crate) fn error_2(p: &mut P, a: &[Term]) -> BifResult {
+    error_with_args(p, a, Term::Nil)
 }
 
-pub(crate) fn error_3(_: &mut P, a: &[Term]) -> BifResult {
-    Err(BifError::raise(Class::Error, a[0].clone()))
+/// `error(Reason, Args, Options)`: as `error/2`; an `{error_info, Map}`
+/// option becomes the caller's location info.
+pub(crate) fn error_3(p: &mut P, a: &[Term]) -> BifResult {
+    let opts = list(&a[2]).ok_or_else(|| badarg("error", a))?;
+    let mut info = Term::Nil;
+    for o in opts {
+        if let Some(t) = o.as_tuple() {
+            if t.len() == 2 && t[0].as_atom() == Some(atom::ERROR_INFO) {
+                info = Term::list(vec![o.clone()]);
+            }
+        }
+    }
+    error_with_args(p, a, info)
+}
+
+fn error_with_args(p: &mut P, a: &[Term], info: Term) -> BifResult {
+    let args = match &a[1] {
+        Term::Atom(x) if x.name() == "none" => None,
+        other => Some(list(other).ok_or_else(|| badarg("error", a))?),
+    };
+    let mut trace = crate::interp::stacktrace::build(p, None, false, args);
+    if !matches!(info, Term::Nil) {
+        trace = crate::interp::stacktrace::with_top_location_extra(trace, info);
+    }
+    Err(BifError::Raise {
+        class: Class::Error,
+        reason: a[0].clone(),
+        frame: None,
+        trace: Some(trace),
+    })
 }
 
 pub(crate) fn exit_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -797,17 +827,32 @@ pub(crate) fn nif_error_2(_: &mut P, a: &[Term]) -> BifResult {
     Err(BifError::raise(Class::Error, a[0].clone()))
 }
 
-/// `erlang:raise(Class, Reason, Stacktrace)`: `badarg` if the class or trace is malformed.
+/// `erlang:raise(Class, Reason, Stacktrace)`: returns the atom `badarg`
+/// (it does not raise) if the class or the stacktrace is malformed.
 pub(crate) fn raise_3(_: &mut P, a: &[Term]) -> BifResult {
-    let Some(class) = Class::from_term(&a[0]) else { return Err(badarg("raise", a)) };
-    if list(&a[2]).is_none() {
-        return Err(badarg("raise", a));
+    let Some(class) = Class::from_term(&a[0]) else { return Ok(Term::Atom(atom::BADARG)) };
+    if !valid_stacktrace(&a[2]) {
+        return Ok(Term::Atom(atom::BADARG));
     }
     Err(BifError::Raise {
         class,
         reason: a[1].clone(),
         frame: None,
         trace: Some(a[2].clone()),
+    })
+}
+
+/// A list of `{M, F, ArityOrArgs, Location}` (or `{Fun, ArityOrArgs, Location}`) entries.
+fn valid_stacktrace(t: &Term) -> bool {
+    let Some(entries) = list(t) else { return false };
+    entries.iter().all(|e| match e.as_tuple() {
+        Some(x) if x.len() == 4 => {
+            matches!((&x[0], &x[1]), (Term::Atom(_), Term::Atom(_)))
+                && (matches!(&x[2], Term::Int(n) if *n >= 0) || x[2].is_list())
+                && x[3].is_list()
+        }
+        Some(x) if x.len() == 3 => matches!(&x[0], Term::Fun(_)) && x[2].is_list(),
+        _ => false,
     })
 }
 

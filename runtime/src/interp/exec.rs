@@ -77,6 +77,22 @@ fn arith(op: ArithOp, a: &Term, b: &Term) -> Option<Term> {
     }
 }
 
+fn arith_name(op: ArithOp) -> &'static str {
+    match op {
+        ArithOp::Add => "+",
+        ArithOp::Sub => "-",
+        ArithOp::Mul => "*",
+        ArithOp::FDiv => "/",
+        ArithOp::IDiv => "div",
+        ArithOp::Rem => "rem",
+        ArithOp::Band => "band",
+        ArithOp::Bor => "bor",
+        ArithOp::Bxor => "bxor",
+        ArithOp::Bsl => "bsl",
+        ArithOp::Bsr => "bsr",
+    }
+}
+
 /// Evaluates a comparison.
 pub fn compare(op: CmpOp, a: &Term, b: &Term) -> bool {
     use std::cmp::Ordering::*;
@@ -437,8 +453,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             p.ip = *fail;
                             continue;
                         }
-                        // Compiled arithmetic fails without a frame of its own, as in BEAM.
-                        return Err(err(Term::Atom(atom::BADARITH)));
+                        return Err(BifError::error_in(
+                            Term::Atom(atom::BADARITH),
+                            atom::ERLANG,
+                            Atom::from_static(arith_name(*op)),
+                            &[x, y],
+                        ));
                     }
                 }
             }
@@ -456,7 +476,13 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             p.ip = *fail;
                             continue;
                         }
-                        return Err(err(Term::Atom(atom::BADARITH)));
+                        let name = ["-", "+", "bnot"][*op as usize];
+                        return Err(BifError::error_in(
+                            Term::Atom(atom::BADARITH),
+                            atom::ERLANG,
+                            Atom::from_static(name),
+                            &[x],
+                        ));
                     }
                 }
             }

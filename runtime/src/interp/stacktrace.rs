@@ -71,6 +71,21 @@ pub fn build(
     Term::list(out)
 }
 
+/// Adds `extra` (a list of location items) to the top entry's location.
+pub fn with_top_location_extra(trace: Term, extra: Term) -> Term {
+    let Some(mut entries) = trace.list_to_vec() else { return trace };
+    if let Some(first) = entries.first_mut() {
+        if let Some(t) = first.as_tuple() {
+            if t.len() == 4 {
+                let mut loc = t[3].list_to_vec().unwrap_or_default();
+                loc.extend(extra.list_to_vec().unwrap_or_default());
+                *first = Term::tuple(vec![t[0].clone(), t[1].clone(), t[2].clone(), Term::list(loc)]);
+            }
+        }
+    }
+    Term::list(entries)
+}
+
 /// Prints OTP's report for a process that died of an uncaught exception.
 pub fn report_crash(pid: Pid, e: &Exception) {
     let reason = match e.class {

@@ -164,15 +164,7 @@ fn cmp(a: &Term, b: &Term, exact: bool) -> Ordering {
         },
         (Term::Pid(x), Term::Pid(y)) => x.cmp(y),
         (Term::Ref(x), Term::Ref(y)) => x.cmp(y),
-        (Term::Fun(x), Term::Fun(y)) => {
-            let px = std::sync::Arc::as_ptr(x) as usize;
-            let py = std::sync::Arc::as_ptr(y) as usize;
-            x.module
-                .name()
-                .cmp(y.module.name())
-                .then(x.arity().cmp(&y.arity()))
-                .then(px.cmp(&py))
-        }
+        (Term::Fun(x), Term::Fun(y)) => cmp_funs(x, y, exact),
         _ => {
             if exact {
                 let int_a = a.is_integer();
@@ -187,6 +179,46 @@ fn cmp(a: &Term, b: &Term, exact: bool) -> Ordering {
             }
             cmp_numbers(a, b)
         }
+    }
+}
+
+/// Funs: closures by module, lambda, code version and captured values;
+/// `fun M:F/A` by module, name and arity (closures sort first).
+fn cmp_funs(x: &super::Fun, y: &super::Fun, exact: bool) -> Ordering {
+    use super::FunKind::{External, Local};
+    match (&x.kind, &y.kind) {
+        (
+            Local { code: c1, index: i1, env: e1, .. },
+            Local { code: c2, index: i2, env: e2, .. },
+        ) => x
+            .module
+            .name()
+            .cmp(y.module.name())
+            .then(i1.cmp(i2))
+            .then_with(|| {
+                (std::sync::Arc::as_ptr(c1) as usize).cmp(&(std::sync::Arc::as_ptr(c2) as usize))
+            })
+            .then(e1.len().cmp(&e2.len()))
+            .then_with(|| {
+                for (a, b) in e1.iter().zip(e2.iter()) {
+                    let o = cmp(a, b, exact);
+                    if o != Ordering::Equal {
+                        return o;
+                    }
+                }
+                Ordering::Equal
+            }),
+        (
+            External { function: f1, arity: a1 },
+            External { function: f2, arity: a2 },
+        ) => x
+            .module
+            .name()
+            .cmp(y.module.name())
+            .then(f1.name().cmp(f2.name()))
+            .then(a1.cmp(a2)),
+        (Local { .. }, External { .. }) => Ordering::Less,
+        (External { .. }, Local { .. }) => Ordering::Greater,
     }
 }
 
