@@ -340,3 +340,73 @@ record_field_access_badrecord_in_catch_test() ->
 
 unused_record_use_test() ->
     ?assertEqual({r, 1}, #r{a = 1}).
+
+%% ---- more try/catch details ---------------------------------------------
+
+catch_thrown_exit_tuple_indistinguishable_test() ->
+    ?assertEqual({'EXIT', fake}, catch throw({'EXIT', fake})),
+    ?assertEqual({'EXIT', fake}, catch exit(fake)).
+
+catch_exit_normal_test() ->
+    ?assertEqual({'EXIT', normal}, catch exit(normal)).
+
+exception_in_after_after_success_test() ->
+    ?assertError(in_after, try ok after erlang:error(in_after) end).
+
+after_runs_when_of_clause_raises_test() ->
+    erase(log),
+    R = (catch try id(1) of 1 -> throw(from_of) after log(after_ran) end),
+    ?assertEqual(from_of, R),
+    ?assertEqual([after_ran], take_log()).
+
+after_runs_when_catch_clause_raises_test() ->
+    erase(log),
+    R = (catch try throw(a) catch throw:a -> throw(b) after log(after_ran) end),
+    ?assertEqual(b, R),
+    ?assertEqual([after_ran], take_log()).
+
+try_in_function_returning_from_after_body_test() ->
+    erase(log),
+    ?assertEqual(body, with_after()),
+    ?assertEqual([cleanup], take_log()).
+
+with_after() ->
+    try body after log(cleanup) end.
+
+catch_all_pattern_test() ->
+    F = fun(T) -> try T() catch _:_ -> caught end end,
+    ?assertEqual([caught, caught, caught],
+                 [F(fun() -> throw(x) end), F(fun() -> exit(x) end), F(fun() -> erlang:error(x) end)]).
+
+catch_with_stacktrace_var_unused_test() ->
+    R = try throw(v) catch throw:V:_St -> V end,
+    ?assertEqual(v, R).
+
+nested_catch_expressions_test() ->
+    ?assertEqual(inner, catch (catch throw(inner))),
+    ?assertMatch({'EXIT', {badarith, _}}, catch (catch id(1) / id(0))).
+
+try_of_with_guard_fallthrough_test() ->
+    F = fun(X) -> try id(X) of N when N > 0 -> pos; _ -> nonpos catch _:_ -> err end end,
+    ?assertEqual([pos, nonpos], [F(1), F(0)]).
+
+error_reason_can_be_any_term_test() ->
+    ?assertError(#{k := v}, erlang:error(#{k => v})),
+    ?assertError(<<"bin">>, erlang:error(<<"bin">>)),
+    ?assertError(1.5, erlang:error(1.5)).
+
+exit_with_kill_is_plain_exit_in_try_test() ->
+    ?assertEqual({exit, kill}, try exit(kill) catch C:R -> {C, R} end).
+
+throw_inside_list_comprehension_caught_test() ->
+    R = try [case X of 3 -> throw({found, X}); _ -> X end || X <- [1, 2, 3, 4]]
+        catch throw:{found, N} -> N
+        end,
+    ?assertEqual(3, R).
+
+throw_across_function_boundaries_test() ->
+    ?assertEqual({found, 5}, catch find_first(fun(X) -> X > 4 end, [1, 3, 5, 7])).
+
+find_first(P, L) ->
+    lists:foreach(fun(X) -> case P(X) of true -> throw({found, X}); false -> ok end end, L),
+    not_found.

@@ -4,9 +4,11 @@
 %% Conformance: a table of term comparisons from OTP 25. A fixed set of 53
 %% terms of every data type (numbers of both kinds incl. bignums, atoms,
 %% tuples, maps, lists, strings, improper lists, binaries and bitstrings) is
-%% sorted in several input orders (lists:sort/1 keeps equal elements such as
-%% 1 and 1.0 in input order), and 160 random pairs are compared with
-%% <, ==, =:= and >.
+%% sorted in several input orders, and 160 random pairs are compared with
+%% <, ==, =:= and >. Note: the relative order that lists:sort/1 gives to
+%% elements that compare equal but are not identical (1 and 1.0, 2 and
+%% 2.0) is whatever OTP 25's merge sort produces; lists:sort/1 is not
+%% stable for them (e.g. lists:sort([2, 1.0, 1, 2.0]) =:= [1, 1.0, 2.0, 2]).
 
 cmp(A, B) -> {A < B, A == B, A =:= B, A > B}.
 

@@ -300,3 +300,40 @@ all_functions_on_empty_test() ->
     ?assertEqual([], lists:append([])),
     ?assertEqual([], lists:flatten([])),
     ?assertEqual([], lists:usort([])).
+
+%% ---- equal-but-not-identical elements (1 vs 1.0) -----------------------
+
+sort_equal_numbers_not_stable_test() ->
+    %% OTP 25's lists:sort/1 merge sort does not keep input order for
+    %% elements that compare equal
+    ?assertEqual([1, 1.0, 2.0, 2], lists:sort([2, 1.0, 1, 2.0])),
+    ?assertEqual([1, 1.0, 2], lists:sort([1, 1.0, 2])).
+
+usort_keeps_first_of_equal_test() ->
+    ?assertEqual([1.0], lists:usort([1.0, 1])),
+    ?assertEqual([1], lists:usort([1, 1.0])),
+    ?assertEqual([1.0, 2], lists:usort([2, 1.0, 1, 2.0])).
+
+sort_2_is_stable_test() ->
+    ?assertEqual([{0, b}, {1, a}, {1, c}],
+                 lists:sort(fun({A, _}, {B, _}) -> A =< B end, [{1, a}, {0, b}, {1, c}])),
+    ?assertEqual([{0, b}, {1, a}],
+                 lists:usort(fun({A, _}, {B, _}) -> A =< B end, [{1, a}, {0, b}, {1, c}])).
+
+keysort_stable_with_equal_numeric_keys_test() ->
+    ?assertEqual([{0.5, c}, {1.0, a}, {1, b}], lists:keysort(1, [{1.0, a}, {1, b}, {0.5, c}])),
+    ?assertEqual([{1.0, a}], lists:ukeysort(1, [{1.0, a}, {1, b}])).
+
+merge_equal_numbers_test() ->
+    ?assertEqual([1, 1.0, 2, 3], lists:merge([1, 2], [1.0, 3])),
+    ?assertEqual([1, 2, 3], lists:umerge([1, 2], [1.0, 3])).
+
+exact_vs_equal_matching_functions_test() ->
+    %% delete/2 and -- use exact matching; keydelete/keymember/keyfind use ==
+    ?assertEqual([1], lists:delete(1.0, [1, 1.0])),
+    ?assertEqual([1, 1], [1, 1.0, 1] -- [1.0]),
+    ?assertEqual([{1.0, b}], lists:keydelete(id(1.0), 1, [{1, a}, {1.0, b}])),
+    ?assert(lists:keymember(id(1.0), 1, [{1, a}])).
+
+sort_with_strict_fun_test() ->
+    ?assertEqual([1, 1, 2, 3], lists:sort(fun(A, B) -> A < B end, [3, 1, 2, 1])).

@@ -1021,12 +1021,20 @@ impl Lowerer<'_, '_, '_> {
                 use num_traits::ToPrimitive;
                 let arity = ar.to_u32().unwrap_or(u32::MAX);
                 if let Some(&func) = self.m.local.get(&(name.clone(), arity)) {
-                    let lambda = self.m.lambdas.len() as u32;
-                    self.m.lambdas.push(Lambda {
+                    // One lambda per referenced function, so that two
+                    // `fun f/1` compare equal, as in OTP.
+                    let entry = Lambda {
                         function: func,
                         arity,
                         num_free: 0,
-                    });
+                    };
+                    let lambda = match self.m.lambdas.iter().position(|l| *l == entry) {
+                        Some(i) => i as u32,
+                        None => {
+                            self.m.lambdas.push(entry);
+                            self.m.lambdas.len() as u32 - 1
+                        }
+                    };
                     let dst = self.dst_for(tgt);
                     self.emit(Instr::MakeFun {
                         lambda,

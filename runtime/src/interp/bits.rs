@@ -223,7 +223,8 @@ fn f64_to_half(f: f64) -> Option<u16> {
     let sign = if f < 0.0 { 0x8000u16 } else { 0 };
     let a = f.abs();
     if a >= 65520.0 {
-        return None;
+        // Too large for a half float: infinity, as OTP writes it.
+        return Some(sign | 0x7C00);
     }
     let e = a.log2().floor() as i32;
     if e < -14 {
@@ -237,7 +238,7 @@ fn f64_to_half(f: f64) -> Option<u16> {
         e += 1;
     }
     if e > 15 {
-        return None;
+        return Some(sign | 0x7C00);
     }
     Some(sign | (((e + 15) as u16) << 10) | m as u16)
 }
@@ -298,13 +299,7 @@ pub fn put_segment(
             };
             let (raw, bytes): (u64, usize) = match n {
                 64 => (f.to_bits(), 8),
-                32 => {
-                    let x = f as f32;
-                    if x.is_infinite() && f.is_finite() {
-                        return Err(badarg());
-                    }
-                    (x.to_bits() as u64, 4)
-                }
+                32 => ((f as f32).to_bits() as u64, 4),
                 16 => (f64_to_half(f).ok_or_else(badarg)? as u64, 2),
                 _ => return Err(badarg()),
             };
