@@ -4,13 +4,16 @@
 //! Erlang module in sibling files.
 
 pub(crate) mod args;
+pub(crate) mod binary;
 pub(crate) mod erlang;
 pub mod io;
 pub(crate) mod lists;
 pub(crate) mod maps;
 pub(crate) mod math;
+pub(crate) mod misc;
 pub mod os;
 pub(crate) mod process;
+pub(crate) mod unicode;
 
 use crate::interp::BifResult;
 use crate::process::Process;
@@ -36,6 +39,28 @@ macro_rules! bif_table {
 }
 
 bif_table! {
+    "binary" "at" 2 => binary::at_2,
+    "binary" "bin_to_list" 1 => binary::bin_to_list_1,
+    "binary" "copy" 1 => binary::copy_1,
+    "binary" "copy" 2 => binary::copy_2,
+    "binary" "decode_unsigned" 1 => binary::decode_unsigned_1,
+    "binary" "decode_unsigned" 2 => binary::decode_unsigned_2,
+    "binary" "encode_unsigned" 1 => binary::encode_unsigned_1,
+    "binary" "encode_unsigned" 2 => binary::encode_unsigned_2,
+    "binary" "first" 1 => binary::first_1,
+    "binary" "last" 1 => binary::last_1,
+    "binary" "list_to_bin" 1 => binary::list_to_bin_1,
+    "binary" "longest_common_prefix" 1 => binary::longest_common_prefix_1,
+    "binary" "match" 2 => binary::match_2,
+    "binary" "match" 3 => binary::match_3,
+    "binary" "matches" 2 => binary::matches_2,
+    "binary" "matches" 3 => binary::matches_3,
+    "binary" "part" 2 => binary::part_2,
+    "binary" "part" 3 => binary::part_3,
+    "binary" "replace" 3 => binary::replace_3,
+    "binary" "replace" 4 => binary::replace_4,
+    "binary" "split" 2 => binary::split_2,
+    "binary" "split" 3 => binary::split_3,
     "code" "ensure_loaded" 1 => erlang::code_ensure_loaded_1,
     "code" "is_loaded" 1 => erlang::code_is_loaded_1,
     "erlang" "!" 2 => process::send_2,
@@ -55,6 +80,26 @@ bif_table! {
     "erlang" "==" 2 => erlang::eq_2,
     "erlang" ">" 2 => erlang::gt_2,
     "erlang" ">=" 2 => erlang::ge_2,
+    "erlang" "adler32" 1 => misc::adler32_1,
+    "erlang" "bump_reductions" 1 => misc::bump_reductions_1,
+    "erlang" "convert_time_unit" 3 => misc::convert_time_unit_3,
+    "erlang" "crc32" 1 => misc::crc32_1,
+    "erlang" "date" 0 => misc::date_0,
+    "erlang" "delete_element" 2 => misc::delete_element_2,
+    "erlang" "external_size" 1 => misc::external_size_1,
+    "erlang" "fun_info" 1 => misc::fun_info_1,
+    "erlang" "fun_to_list" 1 => misc::fun_to_list_1,
+    "erlang" "list_to_pid" 1 => misc::list_to_pid_1,
+    "erlang" "localtime" 0 => misc::localtime_0,
+    "erlang" "md5" 1 => misc::md5_1,
+    "erlang" "phash" 2 => misc::phash_2,
+    "erlang" "pid_to_list" 1 => misc::pid_to_list_1,
+    "erlang" "ports" 0 => misc::ports_0,
+    "erlang" "process_info" 2 => misc::process_info_2,
+    "erlang" "time" 0 => misc::time_0,
+    "erlang" "unique_integer" 0 => misc::unique_integer_0,
+    "erlang" "unique_integer" 1 => misc::unique_integer_1,
+    "erlang" "universaltime" 0 => misc::universaltime_0,
     "erlang" "abs" 1 => erlang::abs_1,
     "erlang" "and" 2 => erlang::and_2,
     "erlang" "append_element" 2 => erlang::append_element_2,
@@ -252,6 +297,12 @@ bif_table! {
     "os" "system_time" 0 => os::system_time_0,
     "os" "system_time" 1 => os::system_time_1,
     "os" "timestamp" 0 => os::timestamp_0,
+    "unicode" "bom_to_encoding" 1 => unicode::bom_to_encoding_1,
+    "unicode" "characters_to_binary" 1 => unicode::characters_to_binary_1,
+    "unicode" "characters_to_binary" 2 => unicode::characters_to_binary_2,
+    "unicode" "characters_to_binary" 3 => unicode::characters_to_binary_3,
+    "unicode" "characters_to_list" 1 => unicode::characters_to_list_1,
+    "unicode" "characters_to_list" 2 => unicode::characters_to_list_2,
 }
 
 fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {

@@ -1,0 +1,263 @@
+//! Assorted `erlang` BIFs: checksums, unique integers, time of day, pid and
+//! fun text forms, `process_info/2`.
+
+use super::args::{badarg, int, list};
+use crate::interp::BifResult;
+use crate::process::Process;
+use crate::term::{atom, etf, hash, Term};
+use md5::{Digest, Md5};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+type P = Process;
+
+fn iodata(t: &Term, name: &str, a: &[Term]) -> Result<Vec<u8>, crate::interp::BifError> {
+    match t {
+        Term::Binary(b) if b.is_binary() => Ok(b.to_bytes()),
+        _ => super::erlang::iolist_bytes(t).ok_or_else(|| badarg(name, a)),
+    }
+}
+
+/// `erlang:md5/1` (RustCrypto's `md-5`: a checksum is not worth hand-writing).
+pub(crate) fn md5_1(_: &mut P, a: &[Term]) -> BifResult {
+    let data = iodata(&a[0], "md5", a)?;
+    Ok(Term::binary(&Md5::digest(&data)))
+}
+
+pub(crate) fn crc32_1(_: &mut P, a: &[Term]) -> BifResult {
+    let data = iodata(&a[0], "crc32", a)?;
+    let mut c = flate2::Crc::new();
+    c.update(&data);
+    Ok(Term::Int(c.sum() as i64))
+}
+
+pub(crate) fn adler32_1(_: &mut P, a: &[Term]) -> BifResult {
+    let data = iodata(&a[0], "adler32", a)?;
+    let (mut s1, mut s2) = (1u32, 0u32);
+    for b in data {
+        s1 = (s1 + b as u32) % 65521;
+        s2 = (s2 + s1) % 65521;
+    }
+    Ok(Term::Int(((s2 << 16) | s1) as i64))
+}
+
+static UNIQUE: AtomicI64 = AtomicI64::new(1);
+
+pub(crate) fn unique_integer_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(Term::Int(UNIQUE.fetch_add(1, Ordering::Relaxed) - 576_460_752_303_423_488))
+}
+
+pub(crate) fn unique_integer_1(_: &mut P, a: &[Term]) -> BifResult {
+    let mut positive = false;
+    for o in list(&a[0]).ok_or_else(|| badarg("unique_integer", a))? {
+        match o.as_atom().map(|x| x.name()) {
+            Some("positive") => positive = true,
+            Some("monotonic") => {}
+            _ => return Err(badarg("unique_integer", a)),
+        }
+    }
+    let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
+    Ok(Term::Int(if positive { n } else { n - 576_460_752_303_423_488 }))
+}
+
+fn datetime(utc_secs: i64) -> Term {
+    let days = utc_secs.div_euclid(86_400);
+    let rem = utc_secs.rem_euclid(86_400);
+    let (y, m, d) = super::os::civil_from_days(days);
+    Term::tuple(vec![
+        Term::tuple(vec![Term::Int(y), Term::Int(m), Term::Int(d)]),
+        Term::tuple(vec![Term::Int(rem / 3600), Term::Int(rem % 3600 / 60), Term::Int(rem % 60)]),
+    ])
+}
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// `erlang:universaltime/0`.
+pub(crate) fn universaltime_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(datetime(now_secs()))
+}
+
+/// `erlang:localtime/0`: ferl has no time zone database; local time is UTC.
+pub(crate) fn localtime_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(datetime(now_secs()))
+}
+
+pub(crate) fn date_0(p: &mut P, a: &[Term]) -> BifResult {
+    let dt = localtime_0(p, a)?;
+    Ok(dt.as_tuple().unwrap()[0].clone())
+}
+
+pub(crate) fn time_0(p: &mut P, a: &[Term]) -> BifResult {
+    let dt = localtime_0(p, a)?;
+    Ok(dt.as_tuple().unwrap()[1].clone())
+}
+
+pub(crate) fn pid_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Pid(p) => Ok(Term::string(&format!("<0.{}.0>", p.0))),
+        _ => Err(badarg("pid_to_list", a)),
+    }
+}
+
+pub(crate) fn list_to_pid_1(_: &mut P, a: &[Term]) -> BifResult {
+    let s = a[0].list_to_string().ok_or_else(|| badarg("list_to_pid", a))?;
+    let inner = s.strip_prefix('<').and_then(|x| x.strip_suffix('>')).ok_or_else(|| badarg("list_to_pid", a))?;
+    let parts: Vec<&str> = inner.split('.').collect();
+    match parts.as_slice() {
+        ["0", n, "0"] => n.parse::<u64>().map(|n| Term::Pid(crate::term::Pid(n))).map_err(|_| badarg("list_to_pid", a)),
+        _ => Err(badarg("list_to_pid", a)),
+    }
+}
+
+pub(crate) fn fun_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Fun(_) => {
+            let mut s = String::new();
+            crate::term::print::write_term(&mut s, &a[0]);
+            Ok(Term::string(&s))
+        }
+        _ => Err(badarg("fun_to_list", a)),
+    }
+}
+
+pub(crate) fn fun_info_1(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Fun(f) = &a[0] else { return Err(badarg("fun_info", a)) };
+    let items: &[&str] = match f.kind {
+        crate::term::FunKind::Local { .. } => &["pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type"],
+        crate::term::FunKind::External { .. } => &["module", "name", "arity", "env", "type"],
+    };
+    let mut out = Vec::new();
+    for i in items {
+        let v = match *i {
+            "new_index" | "index" => match &f.kind {
+                crate::term::FunKind::Local { index, .. } => Term::tuple(vec![Term::atom_str(i), Term::Int(*index as i64)]),
+                _ => continue,
+            },
+            "new_uniq" => Term::tuple(vec![Term::atom_str(i), Term::binary(&[0; 16])]),
+            "uniq" => Term::tuple(vec![Term::atom_str(i), Term::Int(0)]),
+            _ => super::erlang::fun_info_2(p, &[a[0].clone(), Term::atom_str(i)])?,
+        };
+        out.push(v);
+    }
+    Ok(Term::list(out))
+}
+
+pub(crate) fn external_size_1(_: &mut P, a: &[Term]) -> BifResult {
+    Ok(Term::Int(etf::encode(&a[0], &etf::EncodeOpts::default()).len() as i64))
+}
+
+pub(crate) fn delete_element_2(_: &mut P, a: &[Term]) -> BifResult {
+    match (int(&a[0]), a[1].as_tuple()) {
+        (Some(i), Some(t)) if i >= 1 && (i as usize) <= t.len() => {
+            let mut v = t.to_vec();
+            v.remove(i as usize - 1);
+            Ok(Term::tuple(v))
+        }
+        _ => Err(badarg("delete_element", a)),
+    }
+}
+
+fn unit_per_sec(t: &Term) -> Option<i128> {
+    Some(match t {
+        Term::Atom(x) => match x.name() {
+            "second" | "seconds" => 1,
+            "millisecond" | "milli_seconds" => 1_000,
+            "microsecond" | "micro_seconds" => 1_000_000,
+            "nanosecond" | "nano_seconds" | "native" | "perf_counter" => 1_000_000_000,
+            _ => return None,
+        },
+        Term::Int(n) if *n > 0 => *n as i128,
+        _ => return None,
+    })
+}
+
+pub(crate) fn convert_time_unit_3(_: &mut P, a: &[Term]) -> BifResult {
+    let (Some(t), Some(from), Some(to)) = (int(&a[0]), unit_per_sec(&a[1]), unit_per_sec(&a[2])) else {
+        return Err(badarg("convert_time_unit", a));
+    };
+    let v = (t as i128 * to).div_euclid(from);
+    Ok(Term::Int(v as i64))
+}
+
+pub(crate) fn bump_reductions_1(p: &mut P, a: &[Term]) -> BifResult {
+    match int(&a[0]) {
+        Some(n) if n >= 1 => {
+            p.reductions += n as u64;
+            Ok(Term::Atom(atom::TRUE))
+        }
+        _ => Err(badarg("bump_reductions", a)),
+    }
+}
+
+pub(crate) fn phash_2(_: &mut P, a: &[Term]) -> BifResult {
+    match int(&a[1]) {
+        Some(r) if r >= 1 && r <= (1i64 << 32) => Ok(Term::Int(hash::phash(&a[0], r as u64) as i64)),
+        _ => Err(badarg("phash", a)),
+    }
+}
+
+pub(crate) fn ports_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(Term::Nil)
+}
+
+/// `process_info(Pid, Item | [Item])` for the items a sequential program
+/// asks about its own process; other processes answer `undefined` when dead.
+pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Pid(pid) = &a[0] else { return Err(badarg("process_info", a)) };
+    if *pid != p.pid {
+        if !p.rt.is_alive(*pid) {
+            return Ok(Term::Atom(atom::UNDEFINED));
+        }
+        return Err(badarg("process_info", a));
+    }
+    let one = |p: &mut P, item: &Term| -> Option<Term> {
+        let name = item.as_atom()?.name();
+        let v = match name {
+            "message_queue_len" => {
+                let shared = p.shared.clone();
+                p.mailbox.drain(&shared.inbox);
+                Term::Int(p.mailbox.len() as i64)
+            }
+            "messages" => {
+                let shared = p.shared.clone();
+                p.mailbox.drain(&shared.inbox);
+                Term::list(p.mailbox.messages().cloned().collect())
+            }
+            "dictionary" => Term::list(p.dict.iter().map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()])).collect()),
+            "registered_name" => match p.registered_name {
+                Some(n) => Term::Atom(n),
+                None => return Some(Term::Nil),
+            },
+            "trap_exit" => Term::bool(p.trap_exit),
+            "reductions" => Term::Int(p.reductions as i64),
+            "status" => Term::atom_str("running"),
+            "links" | "monitors" | "monitored_by" => Term::Nil,
+            "heap_size" | "total_heap_size" | "stack_size" => Term::Int(p.stack.len() as i64),
+            "memory" => Term::Int((p.stack.capacity() * std::mem::size_of::<Term>() + 512) as i64),
+            "current_stacktrace" => crate::interp::stacktrace::build(p, None, false, None),
+            "initial_call" => {
+                let (m, f, ar) = p.initial_call;
+                Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::Int(ar as i64)])
+            }
+            "group_leader" => Term::Pid(p.pid),
+            _ => return None,
+        };
+        Some(Term::tuple(vec![item.clone(), v]))
+    };
+    match &a[1] {
+        Term::Atom(_) => one(p, &a[1]).ok_or_else(|| badarg("process_info", a)),
+        l if l.is_list() => {
+            let items = list(l).ok_or_else(|| badarg("process_info", a))?;
+            let mut out = Vec::new();
+            for i in items {
+                out.push(one(p, &i).ok_or_else(|| badarg("process_info", a))?);
+            }
+            Ok(Term::list(out))
+        }
+        _ => Err(badarg("process_info", a)),
+    }
+}

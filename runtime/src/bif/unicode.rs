@@ -1,0 +1,212 @@
+//! The `unicode` conversions (OTP `erl_unicode.c`): chardata in latin1 or
+//! UTF-8/16/32 to lists and binaries. Normalization forms are not
+//! implemented yet (their names are not in the table, so calls raise `undef`).
+
+use super::args::badarg_in;
+use crate::interp::BifResult;
+use crate::process::Process;
+use crate::term::{atom, Term};
+
+type P = Process;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Enc {
+    Latin1,
+    Utf8,
+    Utf16(bool),
+    Utf32(bool),
+}
+
+fn encoding(t: &Term) -> Option<Enc> {
+    match t {
+        Term::Atom(a) => match a.name() {
+            "latin1" => Some(Enc::Latin1),
+            "unicode" | "utf8" => Some(Enc::Utf8),
+            "utf16" => Some(Enc::Utf16(false)),
+            "utf32" => Some(Enc::Utf32(false)),
+            _ => None,
+        },
+        Term::Tuple(x) if x.len() == 2 => {
+            let little = match x[1].as_atom()?.name() {
+                "little" => true,
+                "big" => false,
+                _ => return None,
+            };
+            match x[0].as_atom()?.name() {
+                "utf16" => Some(Enc::Utf16(little)),
+                "utf32" => Some(Enc::Utf32(little)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Decodes bytes in `enc`; on invalid input returns what was decoded and the rest.
+fn decode(b: &[u8], enc: Enc) -> (Vec<u32>, usize) {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = match enc {
+            Enc::Latin1 => (b[i] as u32, 1),
+            Enc::Utf8 => {
+                let len = match b[i] {
+                    0..=0x7F => 1,
+                    0xC2..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    0xF0..=0xF4 => 4,
+                    _ => return (out, i),
+                };
+                if i + len > b.len() {
+                    return (out, i);
+                }
+                match std::str::from_utf8(&b[i..i + len]) {
+                    Ok(s) => (s.chars().next().unwrap() as u32, len),
+                    Err(_) => return (out, i),
+                }
+            }
+            Enc::Utf16(little) => {
+                if i + 2 > b.len() {
+                    return (out, i);
+                }
+                let w = |j: usize| if little { u16::from_le_bytes([b[j], b[j + 1]]) } else { u16::from_be_bytes([b[j], b[j + 1]]) };
+                let w1 = w(i) as u32;
+                if (0xD800..0xDC00).contains(&w1) {
+                    if i + 4 > b.len() {
+                        return (out, i);
+                    }
+                    let w2 = w(i + 2) as u32;
+                    (0x10000 + ((w1 - 0xD800) << 10) + (w2 - 0xDC00), 4)
+                } else {
+                    (w1, 2)
+                }
+            }
+            Enc::Utf32(little) => {
+                if i + 4 > b.len() {
+                    return (out, i);
+                }
+                let a = [b[i], b[i + 1], b[i + 2], b[i + 3]];
+                (if little { u32::from_le_bytes(a) } else { u32::from_be_bytes(a) }, 4)
+            }
+        };
+        out.push(c);
+        i += n;
+    }
+    (out, i)
+}
+
+/// The characters of chardata whose binaries are in `enc`.
+fn chars(t: &Term, enc: Enc) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut stack = vec![t.clone()];
+    while let Some(cur) = stack.pop() {
+        match &cur {
+            Term::Binary(b) => {
+                let bytes = b.as_bytes()?;
+                let (cs, used) = decode(bytes, enc);
+                if used != bytes.len() {
+                    return None;
+                }
+                out.extend(cs);
+            }
+            Term::Int(c) if (0..=0x10FFFF).contains(c) => out.push(*c as u32),
+            Term::Nil => {}
+            Term::Cons(_) => {
+                let mut items = Vec::new();
+                let mut it = cur.iter_list();
+                for x in &mut it {
+                    items.push(x.clone());
+                }
+                if !it.is_proper() {
+                    items.push(it.tail().clone());
+                }
+                stack.extend(items.into_iter().rev());
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+fn encode(cs: &[u32], enc: Enc) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for &c in cs {
+        match enc {
+            Enc::Latin1 => out.push(u8::try_from(c).ok()?),
+            Enc::Utf8 => {
+                let ch = char::from_u32(c)?;
+                let mut buf = [0; 4];
+                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+            Enc::Utf16(little) => {
+                let ch = char::from_u32(c)?;
+                let mut buf = [0u16; 2];
+                for u in ch.encode_utf16(&mut buf) {
+                    out.extend_from_slice(&if little { u.to_le_bytes() } else { u.to_be_bytes() });
+                }
+            }
+            Enc::Utf32(little) => out.extend_from_slice(&if little { c.to_le_bytes() } else { c.to_be_bytes() }),
+        }
+    }
+    Some(out)
+}
+
+fn error_result(t: &Term) -> Term {
+    Term::tuple(vec![Term::Atom(atom::ERROR), Term::binary(b""), t.clone()])
+}
+
+fn to_binary(a: &[Term], inenc: Enc, outenc: Enc) -> BifResult {
+    match chars(&a[0], inenc) {
+        Some(cs) => match encode(&cs, outenc) {
+            Some(b) => Ok(Term::binary(&b)),
+            None => Ok(error_result(&a[0])),
+        },
+        None => Ok(error_result(&a[0])),
+    }
+}
+
+pub(crate) fn characters_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
+    to_binary(a, Enc::Utf8, Enc::Utf8)
+}
+
+pub(crate) fn characters_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
+    let e = encoding(&a[1]).ok_or_else(|| badarg_in("unicode", "characters_to_binary", a))?;
+    to_binary(a, e, Enc::Utf8)
+}
+
+pub(crate) fn characters_to_binary_3(_: &mut P, a: &[Term]) -> BifResult {
+    let (Some(i), Some(o)) = (encoding(&a[1]), encoding(&a[2])) else {
+        return Err(badarg_in("unicode", "characters_to_binary", a));
+    };
+    to_binary(a, i, o)
+}
+
+pub(crate) fn characters_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
+    Ok(match chars(&a[0], Enc::Utf8) {
+        Some(cs) => Term::list(cs.into_iter().map(|c| Term::Int(c as i64)).collect()),
+        None => error_result(&a[0]),
+    })
+}
+
+pub(crate) fn characters_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
+    let e = encoding(&a[1]).ok_or_else(|| badarg_in("unicode", "characters_to_list", a))?;
+    Ok(match chars(&a[0], e) {
+        Some(cs) => Term::list(cs.into_iter().map(|c| Term::Int(c as i64)).collect()),
+        None => error_result(&a[0]),
+    })
+}
+
+pub(crate) fn bom_to_encoding_1(_: &mut P, a: &[Term]) -> BifResult {
+    let Term::Binary(b) = &a[0] else { return Err(badarg_in("unicode", "bom_to_encoding", a)) };
+    let bytes = b.to_bytes();
+    let pair = |e: Term, n: i64| Ok(Term::tuple(vec![e, Term::Int(n)]));
+    let t = |x: &str, y: &str| Term::tuple(vec![Term::atom_str(x), Term::atom_str(y)]);
+    match bytes.as_slice() {
+        [0xEF, 0xBB, 0xBF, ..] => pair(Term::atom_str("utf8"), 3),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => pair(t("utf32", "big"), 4),
+        [0xFF, 0xFE, 0x00, 0x00, ..] => pair(t("utf32", "little"), 4),
+        [0xFE, 0xFF, ..] => pair(t("utf16", "big"), 2),
+        [0xFF, 0xFE, ..] => pair(t("utf16", "little"), 2),
+        _ => pair(Term::atom_str("latin1"), 0),
+    }
+}
