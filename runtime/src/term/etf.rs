@@ -211,6 +211,10 @@ pub struct DecodeOpts {
     pub max_depth: usize,
     /// Resolves closures; without it NEW_FUN_EXT is refused.
     pub resolve_fun: Option<Arc<FunResolver>>,
+    /// Largest uncompressed size a compressed term may declare. OTP has no
+    /// limit (the default here, `usize::MAX`), but deflate expands up to
+    /// about 1,000 times, so a service decoding untrusted input may want one.
+    pub max_inflated: usize,
 }
 
 impl Default for DecodeOpts {
@@ -220,6 +224,7 @@ impl Default for DecodeOpts {
             used: false,
             max_depth: DEFAULT_MAX_DEPTH,
             resolve_fun: None,
+            max_inflated: usize::MAX,
         }
     }
 }
@@ -231,6 +236,7 @@ impl fmt::Debug for DecodeOpts {
             .field("used", &self.used)
             .field("max_depth", &self.max_depth)
             .field("resolve_fun", &self.resolve_fun.is_some())
+            .field("max_inflated", &self.max_inflated)
             .finish()
     }
 }

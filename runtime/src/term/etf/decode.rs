@@ -29,6 +29,9 @@ pub fn decode(bytes: &[u8], opts: &DecodeOpts) -> Result<(Term, usize)> {
     if rest.first() == Some(&tag::COMPRESSED) {
         let size = rest.get(1..5).ok_or(DecodeError::Truncated)?;
         let size = u32::from_be_bytes([size[0], size[1], size[2], size[3]]) as usize;
+        if size > opts.max_inflated {
+            return Err(DecodeError::Compression);
+        }
         let (data, consumed) = inflate(&rest[5..], size)?;
         let mut r = Reader::new(&data, opts);
         let t = r.term()?;
@@ -748,6 +751,14 @@ mod tests {
         let (t, used) = decode(&bytes, &opts()).unwrap();
         assert!(exact_eq(&t, &Term::list(vec![Term::Int(97); 100])));
         assert_eq!(used, 20);
+        let limited = DecodeOpts {
+            max_inflated: 102,
+            ..opts()
+        };
+        assert_eq!(
+            decode(&bytes, &limited).unwrap_err(),
+            DecodeError::Compression
+        );
     }
 
     #[test]
