@@ -145,7 +145,14 @@ impl Hasher {
             self.hash = con;
             return;
         }
-        let bytes = b.to_bytes();
+        let copied;
+        let bytes = match b.as_bytes() {
+            Some(aligned) => aligned,
+            None => {
+                copied = b.to_bytes();
+                &copied
+            }
+        };
         let whole = b.bit_len() / 8;
         self.hash = block_hash(&bytes[..whole], con);
         let rest = b.bit_len() % 8;
@@ -900,6 +907,18 @@ mod tests {
             bad.join("\n")
         );
         assert_eq!(phash(&atom("abc"), 1), 1);
+    }
+
+    #[test]
+    fn unaligned_sub_binaries_hash_like_fresh_ones() {
+        let whole = crate::term::Bitstring::from_bytes(&[0xAB, 0xCD, 0xEF, 0x12]);
+        for (pos, len) in [(3, 13), (4, 16), (8, 16), (1, 0), (5, 27)] {
+            let view = Term::Binary(std::sync::Arc::new(whole.sub(pos, len)));
+            let sub = whole.sub(pos, len);
+            let fresh = bits(&sub.to_bytes(), len);
+            assert_eq!(phash2(&view), phash2(&fresh), "{pos}+{len}");
+            assert_eq!(phash(&view, 1000), phash(&fresh, 1000), "{pos}+{len}");
+        }
     }
 
     #[test]
