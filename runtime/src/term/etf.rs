@@ -14,7 +14,8 @@
 //!
 //! - every length field is checked against the bytes left before anything is
 //!   allocated from it (each element needs at least one byte), and compressed
-//!   input is inflated only as far as its declared size;
+//!   input is inflated only as far as its declared size (itself capped by
+//!   [`DecodeOpts::max_inflated`]);
 //! - nesting is unwound on an explicit heap stack, never on the Rust stack,
 //!   and limited to [`DecodeOpts::max_depth`] levels of tuples, maps, funs and
 //!   list heads (list tails do not count: long lists are flat);
@@ -23,12 +24,14 @@
 //!
 //! ## Pids and references
 //!
-//! ferl has one node, `nonode@nohost`, creation 0. [`Pid`]`(n)` is written as
-//! NEW_PID_EXT with ID `n mod 2^15` and serial `n >> 15`, OTP's split of a
-//! local pid number; [`Ref`]`(n)` as NEWER_REFERENCE_EXT with the three words
-//! `n mod 2^18`, `(n >> 18) mod 2^32`, `n >> 50`. Decoding inverts this and
-//! refuses (rather than aliases) a pid or reference of another node or one
-//! that does not fit those 64 bits.
+//! ferl has one node, `nonode@nohost`, creation 0. [`Pid`](super::Pid)`(n)`
+//! is written as NEW_PID_EXT with ID `n mod 2^15` and serial `n >> 15`
+//! (OTP's split of a local pid number, so `Pid(n)` for `n < 32768` is OTP's
+//! `<0.n.0>`); [`Ref`](super::Ref)`(n)` as NEWER_REFERENCE_EXT with the three
+//! words `n mod 2^18`, `(n >> 18) mod 2^32`, `n >> 50`. Decoding inverts this
+//! and refuses (rather than aliases) a pid or reference of another node or
+//! one that does not fit those 64 bits. `phash2` hashes the same fields OTP
+//! does (the 15-bit ID, the first reference word).
 //!
 //! ## Known differences from OTP 25
 //!
@@ -211,6 +214,10 @@ pub struct DecodeOpts {
     pub max_depth: usize,
     /// Resolves closures; without it NEW_FUN_EXT is refused.
     pub resolve_fun: Option<Arc<FunResolver>>,
+    /// Largest uncompressed size a compressed term may declare. OTP has no
+    /// limit (the default here, `usize::MAX`), but deflate expands up to
+    /// about 1,000 times, so a service decoding untrusted input may want one.
+    pub max_inflated: usize,
 }
 
 impl Default for DecodeOpts {
@@ -220,6 +227,7 @@ impl Default for DecodeOpts {
             used: false,
             max_depth: DEFAULT_MAX_DEPTH,
             resolve_fun: None,
+            max_inflated: usize::MAX,
         }
     }
 }
@@ -231,6 +239,7 @@ impl fmt::Debug for DecodeOpts {
             .field("used", &self.used)
             .field("max_depth", &self.max_depth)
             .field("resolve_fun", &self.resolve_fun.is_some())
+            .field("max_inflated", &self.max_inflated)
             .finish()
     }
 }
@@ -307,7 +316,8 @@ const PID_ID_BITS: u32 = 15;
 /// Bits of a local reference's first word (OTP's 18).
 const REF_WORD0_BITS: u32 = 18;
 
-/// The (ID, serial) fields of NEW_PID_EXT for a ferl pid.
+/// The (ID, serial) fields of NEW_PID_EXT for a ferl pid (a pid number of
+/// 2^47 or more loses its top bits, far beyond any process count).
 pub fn pid_fields(n: u64) -> (u32, u32) {
     let id = (n & ((1 << PID_ID_BITS) - 1)) as u32;
     (id, (n >> PID_ID_BITS) as u32)

@@ -145,7 +145,14 @@ impl Hasher {
             self.hash = con;
             return;
         }
-        let bytes = b.to_bytes();
+        let copied;
+        let bytes = match b.as_bytes() {
+            Some(aligned) => aligned,
+            None => {
+                copied = b.to_bytes();
+                &copied
+            }
+        };
         let whole = b.bit_len() / 8;
         self.hash = block_hash(&bytes[..whole], con);
         let rest = b.bit_len() % 8;
@@ -337,10 +344,165 @@ fn fun<'a>(h: &mut Hasher, f: &'a Fun, stack: &mut Vec<Work<'a>>) {
     }
 }
 
+/// Primes of OTP's older hash (`make_hash`), named by their use below.
+const P1: u32 = 268_440_163;
+const P2: u32 = 268_439_161;
+const P3: u32 = 268_435_459;
+const P4: u32 = 268_436_141;
+const P5: u32 = 268_438_633;
+const P6: u32 = 268_437_017;
+const P8: u32 = 268_437_511;
+const P9: u32 = 268_439_627;
+const P10: u32 = 268_440_479;
+const P11: u32 = 268_440_577;
+const P12: u32 = 268_440_581;
+const P13: u32 = 268_440_593;
+const P14: u32 = 268_440_611;
+
+/// `erlang:phash(T, Range)` for `1 <= Range <= 2^32`: a value in `1..=Range`
+/// (OTP's deprecated hash, `make_hash`; `phash2` is the one to use).
+pub fn phash(t: &Term, range: u64) -> u64 {
+    debug_assert!((1..=1 << 32).contains(&range));
+    u64::from(make_hash(t)) % range.max(1) + 1
+}
+
+/// Work left for [`make_hash`].
+enum Work1<'a> {
+    Term(&'a Term),
+    /// A list element in `0..=255`, which lists hash more cheaply.
+    Byte(u32),
+    /// A list ended: scale the hash once.
+    ListEnd,
+    /// A tuple's elements are done: mix in its arity.
+    TupleEnd(u32),
+}
+
+/// OTP's `make_hash`: multiply-and-add over the bytes of each value, every
+/// kind with its own prime.
+pub fn make_hash(t: &Term) -> u32 {
+    let mut hash: u32 = 0;
+    let bytes = |hash: &mut u32, x: u32, p: u32| {
+        for i in 0..4 {
+            *hash = hash.wrapping_mul(p).wrapping_add((x >> (8 * i)) & 0xFF);
+        }
+    };
+    let mut stack = vec![Work1::Term(t)];
+    while let Some(w) = stack.pop() {
+        let t = match w {
+            Work1::Term(t) => t,
+            Work1::Byte(b) => {
+                hash = hash.wrapping_mul(P2).wrapping_add(b);
+                continue;
+            }
+            Work1::ListEnd => {
+                hash = hash.wrapping_mul(P8);
+                continue;
+            }
+            Work1::TupleEnd(arity) => {
+                hash = hash.wrapping_mul(P9).wrapping_add(arity);
+                continue;
+            }
+        };
+        match t {
+            Term::Nil => hash = hash.wrapping_mul(P3).wrapping_add(1),
+            Term::Atom(a) => hash = hash.wrapping_mul(P1).wrapping_add(atom_hash(*a)),
+            Term::Int(i) => {
+                let m = i.unsigned_abs();
+                bytes(&mut hash, m as u32, P2);
+                if m >> 32 != 0 {
+                    bytes(&mut hash, (m >> 32) as u32, P2);
+                }
+                hash = hash.wrapping_mul(if *i < 0 { P4 } else { P3 });
+            }
+            Term::Big(b) => {
+                let digits: Vec<u64> = b.iter_u64_digits().collect();
+                for (i, d) in digits.iter().enumerate() {
+                    bytes(&mut hash, *d as u32, P2);
+                    if i + 1 < digits.len() || d >> 32 != 0 {
+                        bytes(&mut hash, (d >> 32) as u32, P2);
+                    }
+                }
+                let negative = b.sign() == num_bigint::Sign::Minus;
+                hash = hash.wrapping_mul(if negative { P4 } else { P3 });
+            }
+            Term::Float(f) => {
+                let bits = if *f == 0.0 { 0 } else { f.to_bits() };
+                hash = hash
+                    .wrapping_mul(P6)
+                    .wrapping_add((bits as u32) ^ ((bits >> 32) as u32));
+            }
+            Term::Binary(b) => {
+                let data = b.to_bytes();
+                let whole = b.bit_len() / 8;
+                for &x in &data[..whole] {
+                    hash = hash.wrapping_mul(P1).wrapping_add(u32::from(x));
+                }
+                let rest = (b.bit_len() % 8) as u32;
+                if rest > 0 {
+                    let last = u32::from(data[whole]) >> (8 - rest);
+                    hash = hash
+                        .wrapping_mul(P1)
+                        .wrapping_add(last)
+                        .wrapping_mul(P12)
+                        .wrapping_add(rest);
+                }
+                hash = hash.wrapping_mul(P4).wrapping_add(whole as u32);
+            }
+            Term::Cons(_) => {
+                // Every element, then the tail, then one scaling for the list.
+                stack.push(Work1::ListEnd);
+                let mut it = t.iter_list();
+                let mut elems: Vec<Work1> = (&mut it)
+                    .map(|e| match e {
+                        Term::Int(b @ 0..=255) => Work1::Byte(*b as u32),
+                        _ => Work1::Term(e),
+                    })
+                    .collect();
+                elems.push(Work1::Term(it.tail()));
+                stack.extend(elems.into_iter().rev());
+            }
+            Term::Tuple(tuple) => {
+                stack.push(Work1::TupleEnd(tuple.len() as u32));
+                stack.extend(tuple.iter().rev().map(Work1::Term));
+            }
+            Term::Map(_) => {
+                hash = hash
+                    .wrapping_mul(P13)
+                    .wrapping_add(P14)
+                    .wrapping_add(make_hash2(t));
+            }
+            Term::Fun(f) => match &f.kind {
+                FunKind::External { function, arity } => {
+                    hash = hash.wrapping_mul(P11).wrapping_add(*arity);
+                    hash = hash.wrapping_mul(P1).wrapping_add(atom_hash(f.module));
+                    hash = hash.wrapping_mul(P1).wrapping_add(atom_hash(*function));
+                }
+                FunKind::Local { index, env, .. } => {
+                    hash = hash.wrapping_mul(P10).wrapping_add(env.len() as u32);
+                    hash = hash.wrapping_mul(P1).wrapping_add(atom_hash(f.module));
+                    hash = hash.wrapping_mul(P2).wrapping_add(*index);
+                    hash = hash.wrapping_mul(P2);
+                    stack.extend(env.iter().rev().map(Work1::Term));
+                }
+            },
+            Term::Pid(p) => {
+                bytes(&mut hash, super::etf::pid_fields(p.0).0, P5);
+                hash = hash.wrapping_mul(P6);
+            }
+            Term::Ref(r) => {
+                bytes(&mut hash, super::etf::ref_words(r.0)[0], P9);
+                hash = hash.wrapping_mul(P10);
+            }
+        }
+    }
+    hash
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::term::etf::testing::*;
+    use crate::term::Ref;
 
     /// (term, `erlang:phash2(Term)` on OTP 25).
     fn phash2_table() -> Vec<(Term, u32)> {
@@ -471,6 +633,7 @@ mod tests {
         (pid(85), 59032525),
         (pid(32767), 91982837),
         (pid(3 << 15 | 5), 131498469),
+        (Term::Ref(Ref(7 << 50 | 6 << 18 | 5)), 23297808),
         (export("lists", "map", 2), 34981515),
         (export("erlang", "phash2", 1), 59484254),
         (export("etfgen", "main", 0), 115318959),
@@ -590,6 +753,171 @@ mod tests {
         ];
         for (t, range, want) in table {
             assert_eq!(phash2_range(&t, range), want, "{t:?} in {range}");
+        }
+    }
+
+    /// (term, `erlang:phash(Term, 1 bsl 32)` on OTP 25).
+    #[test]
+    fn phash_matches_otp_25() {
+        let table: Vec<(Term, u64)> = vec![
+        (Term::Int(0), 1),
+        (Term::Int(1), 2788898428),
+        (Term::Int(2), 1282829559),
+        (Term::Int(7), 2342419806),
+        (Term::Int(42), 1169616943),
+        (Term::Int(255), 2499495046),
+        (Term::Int(256), 1920229268),
+        (Term::Int(1000), 4245061170),
+        (Term::Int(65535), 2531686387),
+        (Term::Int(65536), 3221236588),
+        (Term::Int(134217727), 1192343453),
+        (Term::Int(134217728), 2147483673),
+        (Term::Int(-134217728), 2147489129),
+        (Term::Int(-134217729), 3827674398),
+        (Term::Int(2147483647), 3339827461),
+        (Term::Int(2147483648), 385),
+        (Term::Int(-2147483648), 87681),
+        (Term::Int(-2147483649), 1680272950),
+        (Term::Int(4294967296), 2788898428),
+        (Term::Int(1099511627776), 1920229268),
+        (Term::Int(4611686018427387904), 193),
+        (Term::Int(9223372036854775807), 966799625),
+        (Term::Int(-9223372036854775808), 87681),
+        (big("9223372036854775808"), 385),
+        (big("18446744073709551615"), 966800009),
+        (big("18446744073709551616"), 2788898428),
+        (big("1267650600228229401496703205376"), 1672701873),
+        (big("-1267650600228229401496703205376"), 1113160529),
+        (big("123456789012345678901234567890"), 2723083119),
+        (Term::Int(-1), 1680185270),
+        (Term::Int(-2), 3360370539),
+        (Term::Int(-255), 3245481292),
+        (Term::Int(-256), 3765867550),
+        (Term::Int(-1000000), 2319253318),
+        (big("126238304966058622268417487065116999845484776053576109500509161826268184136202698801551568013761380717534054534851164138648904527931605160527688095259563605939964364716019515983399209962459578542172100149937763938581219604072733422507180056009672540900709554109516816573779593326332288314873251559077853068444977864803391962580800682760017849589281937637993445539366428356761821065267423102149447628375691862210717202025241630303118559188678304314076943801692528246980959705901641444238894928620825482303431806955690226308773426829503900930529395181208739591967195841536053143145775307050594328881077553168201547776"), 268435460),
+        (big("-32317006071311007300714876688669951960444102669715484032130345427524655138867890893197201411522913463688717960921898019494119559150490921095088152386448283120630877367300996091750197750389652106796057638384067568276792218642619756161838094338476170470581645852036305042887575891541065808607552399123930385521914333389668342420684974786564569494856176035326322058077805659331026192708460314150258592864177116725943603718461857357598351152301645904403697613233287231227125684710820209725157101726931323469678542580656697935045997268352998638215525166389437335543602135433229604645318478604952148193555853611059596230656"), 1680185270),
+        (Term::Float(0.0), 1),
+        (Term::Float(-0.0), 1),
+        (Term::Float(1.0), 1072693249),
+        (Term::Float(-1.0), 3220176897),
+        (Term::Float(0.5), 1071644673),
+        (Term::Float(1.5), 1073217537),
+        (Term::Float(std::f64::consts::PI), 340593892),
+        (Term::Float(-2.5e-300), 839776649),
+        (Term::Float(1.0e300), 4130836897),
+        (Term::Float(5.0e-324), 2),
+        (Term::Float(1.7976931348623157e308), 2148532225),
+        (Term::Float(0.1), 2787115012),
+        (Term::Float(100.0), 1079574529),
+        (atom("a"), 98),
+        (atom("abc"), 26500),
+        (atom("ok"), 1884),
+        (atom("error"), 7117155),
+        (atom("true"), 506294),
+        (atom("false"), 7111574),
+        (atom(""), 1),
+        (atom("hello world"), 18131989),
+        (atom("\u{dc}n\u{ef}c\u{f6}d\u{e9}"), 64368074),
+        (atom("\u{3b1}\u{3b2}\u{3b3}"), 228499348),
+        (atom("\u{65e5}\u{672c}"), 251805805),
+        (atom("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), 32761),
+        (atom("\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}\u{3b1}"), 249467202),
+        (atom("nonode@nohost"), 70306885),
+        (Term::Nil, 2),
+        (Term::list(vec![Term::Int(0)]), 268437512),
+        (Term::list(vec![Term::Int(1)]), 2952798237),
+        (Term::list(vec![Term::Int(1), Term::Int(2)]), 1096597535),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3)]), 3336869158),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4)]), 1639890826),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5)]), 1630427363),
+        (Term::list(vec![Term::Int(104), Term::Int(101), Term::Int(108), Term::Int(108), Term::Int(111)]), 2340352116),
+        (Term::list(vec![Term::Int(104), Term::Int(101), Term::Int(108), Term::Int(108), Term::Int(111), Term::Int(32), Term::Int(119), Term::Int(111), Term::Int(114), Term::Int(108), Term::Int(100), Term::Int(44), Term::Int(32), Term::Int(116), Term::Int(104), Term::Int(105), Term::Int(115), Term::Int(32), Term::Int(105), Term::Int(115), Term::Int(32), Term::Int(97), Term::Int(32), Term::Int(108), Term::Int(111), Term::Int(110), Term::Int(103), Term::Int(101), Term::Int(114), Term::Int(32), Term::Int(115), Term::Int(116), Term::Int(114), Term::Int(105), Term::Int(110), Term::Int(103), Term::Int(33)]), 704051396),
+        (Term::list(vec![Term::Int(256)]), 1015129879),
+        (Term::list(vec![Term::Int(1), Term::Int(256), Term::Int(2)]), 1141882800),
+        (Term::list(vec![atom("a"), atom("b"), atom("c")]), 1373507298),
+        (Term::list_with_tail(vec![Term::Int(1)], Term::Int(2)), 2402949552),
+        (Term::list_with_tail(vec![atom("a")], atom("b")), 4159696708),
+        (Term::list(vec![Term::Nil]), 2952798237),
+        (Term::list(vec![Term::list(vec![Term::Int(1)]), Term::list(vec![Term::Int(2)])]), 1718464617),
+        (Term::list_with_tail(vec![Term::Int(1), Term::Int(2)], Term::Int(3)), 265598415),
+        (Term::list_with_tail(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5)], Term::Int(6)), 1123820586),
+        (Term::list(vec![Term::Float(1.0), Term::Int(2)]), 288372786),
+        (Term::list(vec![Term::list(vec![Term::Int(97), Term::Int(98)]), Term::list(vec![Term::Int(99), Term::Int(100)])]), 1552262048),
+        (Term::list(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5), Term::Int(6), Term::Int(7), Term::Int(8), Term::Int(9), Term::Int(10), Term::Int(11), Term::Int(12), Term::Int(13), Term::Int(14), Term::Int(15), Term::Int(16), Term::Int(17), Term::Int(18), Term::Int(19), Term::Int(20), Term::Int(21), Term::Int(22), Term::Int(23), Term::Int(24), Term::Int(25), Term::Int(26), Term::Int(27), Term::Int(28), Term::Int(29), Term::Int(30), Term::Int(31), Term::Int(32), Term::Int(33), Term::Int(34), Term::Int(35), Term::Int(36), Term::Int(37), Term::Int(38), Term::Int(39), Term::Int(40), Term::Int(41), Term::Int(42), Term::Int(43), Term::Int(44), Term::Int(45), Term::Int(46), Term::Int(47), Term::Int(48), Term::Int(49), Term::Int(50), Term::Int(51), Term::Int(52), Term::Int(53), Term::Int(54), Term::Int(55), Term::Int(56), Term::Int(57), Term::Int(58), Term::Int(59), Term::Int(60), Term::Int(61), Term::Int(62), Term::Int(63), Term::Int(64), Term::Int(65), Term::Int(66), Term::Int(67), Term::Int(68), Term::Int(69), Term::Int(70), Term::Int(71), Term::Int(72), Term::Int(73), Term::Int(74), Term::Int(75), Term::Int(76), Term::Int(77), Term::Int(78), Term::Int(79), Term::Int(80), Term::Int(81), Term::Int(82), Term::Int(83), Term::Int(84), Term::Int(85), Term::Int(86), Term::Int(87), Term::Int(88), Term::Int(89), Term::Int(90), Term::Int(91), Term::Int(92), Term::Int(93), Term::Int(94), Term::Int(95), Term::Int(96), Term::Int(97), Term::Int(98), Term::Int(99), Term::Int(100), Term::Int(101), Term::Int(102), Term::Int(103), Term::Int(104), Term::Int(105), Term::Int(106), Term::Int(107), Term::Int(108), Term::Int(109), Term::Int(110), Term::Int(111), Term::Int(112), Term::Int(113), Term::Int(114), Term::Int(115), Term::Int(116), Term::Int(117), Term::Int(118), Term::Int(119), Term::Int(120), Term::Int(121), Term::Int(122), Term::Int(123), Term::Int(124), Term::Int(125), Term::Int(126), Term::Int(127), Term::Int(128), Term::Int(129), Term::Int(130), Term::Int(131), Term::Int(132), Term::Int(133), Term::Int(134), Term::Int(135), Term::Int(136), Term::Int(137), Term::Int(138), Term::Int(139), Term::Int(140), Term::Int(141), Term::Int(142), Term::Int(143), Term::Int(144), Term::Int(145), Term::Int(146), Term::Int(147), Term::Int(148), Term::Int(149), Term::Int(150), Term::Int(151), Term::Int(152), Term::Int(153), Term::Int(154), Term::Int(155), Term::Int(156), Term::Int(157), Term::Int(158), Term::Int(159), Term::Int(160), Term::Int(161), Term::Int(162), Term::Int(163), Term::Int(164), Term::Int(165), Term::Int(166), Term::Int(167), Term::Int(168), Term::Int(169), Term::Int(170), Term::Int(171), Term::Int(172), Term::Int(173), Term::Int(174), Term::Int(175), Term::Int(176), Term::Int(177), Term::Int(178), Term::Int(179), Term::Int(180), Term::Int(181), Term::Int(182), Term::Int(183), Term::Int(184), Term::Int(185), Term::Int(186), Term::Int(187), Term::Int(188), Term::Int(189), Term::Int(190), Term::Int(191), Term::Int(192), Term::Int(193), Term::Int(194), Term::Int(195), Term::Int(196), Term::Int(197), Term::Int(198), Term::Int(199), Term::Int(200), Term::Int(201), Term::Int(202), Term::Int(203), Term::Int(204), Term::Int(205), Term::Int(206), Term::Int(207), Term::Int(208), Term::Int(209), Term::Int(210), Term::Int(211), Term::Int(212), Term::Int(213), Term::Int(214), Term::Int(215), Term::Int(216), Term::Int(217), Term::Int(218), Term::Int(219), Term::Int(220), Term::Int(221), Term::Int(222), Term::Int(223), Term::Int(224), Term::Int(225), Term::Int(226), Term::Int(227), Term::Int(228), Term::Int(229), Term::Int(230), Term::Int(231), Term::Int(232), Term::Int(233), Term::Int(234), Term::Int(235), Term::Int(236), Term::Int(237), Term::Int(238), Term::Int(239), Term::Int(240), Term::Int(241), Term::Int(242), Term::Int(243), Term::Int(244), Term::Int(245), Term::Int(246), Term::Int(247), Term::Int(248), Term::Int(249), Term::Int(250), Term::Int(251), Term::Int(252), Term::Int(253), Term::Int(254), Term::Int(255), Term::Int(256), Term::Int(257), Term::Int(258), Term::Int(259), Term::Int(260), Term::Int(261), Term::Int(262), Term::Int(263), Term::Int(264), Term::Int(265), Term::Int(266), Term::Int(267), Term::Int(268), Term::Int(269), Term::Int(270), Term::Int(271), Term::Int(272), Term::Int(273), Term::Int(274), Term::Int(275), Term::Int(276), Term::Int(277), Term::Int(278), Term::Int(279), Term::Int(280), Term::Int(281), Term::Int(282), Term::Int(283), Term::Int(284), Term::Int(285), Term::Int(286), Term::Int(287), Term::Int(288), Term::Int(289), Term::Int(290), Term::Int(291), Term::Int(292), Term::Int(293), Term::Int(294), Term::Int(295), Term::Int(296), Term::Int(297), Term::Int(298), Term::Int(299), Term::Int(300)]), 4137644929),
+        (Term::list(vec![Term::Int(-1)]), 3981341153),
+        (Term::list(vec![Term::Int(1), Term::Int(-1)]), 1630033778),
+        (Term::tuple(vec![]), 1),
+        (Term::tuple(vec![atom("a")]), 268840045),
+        (Term::tuple(vec![Term::Int(1), Term::Int(2)]), 3114748240),
+        (Term::tuple(vec![atom("a"), atom("b"), atom("c")]), 685556714),
+        (Term::tuple(vec![Term::tuple(vec![])]), 2),
+        (Term::tuple(vec![Term::Nil, Term::Nil]), 4026548527),
+        (Term::tuple(vec![Term::Int(1), Term::tuple(vec![Term::Int(2), Term::tuple(vec![Term::Int(3), Term::tuple(vec![Term::Int(4)])])])]), 610963388),
+        (Term::tuple(vec![atom("ok"), Term::list(vec![Term::Int(118), Term::Int(97), Term::Int(108), Term::Int(117), Term::Int(101)])]), 2367191888),
+        (Term::tuple(vec![atom("error"), Term::tuple(vec![atom("reason"), Term::Int(42)])]), 2686379843),
+        (Term::tuple(vec![Term::Int(1), Term::Int(2), Term::Int(3), Term::Int(4), Term::Int(5), Term::Int(6), Term::Int(7), Term::Int(8), Term::Int(9), Term::Int(10), Term::Int(11), Term::Int(12), Term::Int(13), Term::Int(14), Term::Int(15), Term::Int(16), Term::Int(17), Term::Int(18), Term::Int(19), Term::Int(20), Term::Int(21), Term::Int(22), Term::Int(23), Term::Int(24), Term::Int(25), Term::Int(26), Term::Int(27), Term::Int(28), Term::Int(29), Term::Int(30), Term::Int(31), Term::Int(32), Term::Int(33), Term::Int(34), Term::Int(35), Term::Int(36), Term::Int(37), Term::Int(38), Term::Int(39), Term::Int(40), Term::Int(41), Term::Int(42), Term::Int(43), Term::Int(44), Term::Int(45), Term::Int(46), Term::Int(47), Term::Int(48), Term::Int(49), Term::Int(50), Term::Int(51), Term::Int(52), Term::Int(53), Term::Int(54), Term::Int(55), Term::Int(56), Term::Int(57), Term::Int(58), Term::Int(59), Term::Int(60), Term::Int(61), Term::Int(62), Term::Int(63), Term::Int(64), Term::Int(65), Term::Int(66), Term::Int(67), Term::Int(68), Term::Int(69), Term::Int(70), Term::Int(71), Term::Int(72), Term::Int(73), Term::Int(74), Term::Int(75), Term::Int(76), Term::Int(77), Term::Int(78), Term::Int(79), Term::Int(80), Term::Int(81), Term::Int(82), Term::Int(83), Term::Int(84), Term::Int(85), Term::Int(86), Term::Int(87), Term::Int(88), Term::Int(89), Term::Int(90), Term::Int(91), Term::Int(92), Term::Int(93), Term::Int(94), Term::Int(95), Term::Int(96), Term::Int(97), Term::Int(98), Term::Int(99), Term::Int(100), Term::Int(101), Term::Int(102), Term::Int(103), Term::Int(104), Term::Int(105), Term::Int(106), Term::Int(107), Term::Int(108), Term::Int(109), Term::Int(110), Term::Int(111), Term::Int(112), Term::Int(113), Term::Int(114), Term::Int(115), Term::Int(116), Term::Int(117), Term::Int(118), Term::Int(119), Term::Int(120), Term::Int(121), Term::Int(122), Term::Int(123), Term::Int(124), Term::Int(125), Term::Int(126), Term::Int(127), Term::Int(128), Term::Int(129), Term::Int(130), Term::Int(131), Term::Int(132), Term::Int(133), Term::Int(134), Term::Int(135), Term::Int(136), Term::Int(137), Term::Int(138), Term::Int(139), Term::Int(140), Term::Int(141), Term::Int(142), Term::Int(143), Term::Int(144), Term::Int(145), Term::Int(146), Term::Int(147), Term::Int(148), Term::Int(149), Term::Int(150), Term::Int(151), Term::Int(152), Term::Int(153), Term::Int(154), Term::Int(155), Term::Int(156), Term::Int(157), Term::Int(158), Term::Int(159), Term::Int(160), Term::Int(161), Term::Int(162), Term::Int(163), Term::Int(164), Term::Int(165), Term::Int(166), Term::Int(167), Term::Int(168), Term::Int(169), Term::Int(170), Term::Int(171), Term::Int(172), Term::Int(173), Term::Int(174), Term::Int(175), Term::Int(176), Term::Int(177), Term::Int(178), Term::Int(179), Term::Int(180), Term::Int(181), Term::Int(182), Term::Int(183), Term::Int(184), Term::Int(185), Term::Int(186), Term::Int(187), Term::Int(188), Term::Int(189), Term::Int(190), Term::Int(191), Term::Int(192), Term::Int(193), Term::Int(194), Term::Int(195), Term::Int(196), Term::Int(197), Term::Int(198), Term::Int(199), Term::Int(200), Term::Int(201), Term::Int(202), Term::Int(203), Term::Int(204), Term::Int(205), Term::Int(206), Term::Int(207), Term::Int(208), Term::Int(209), Term::Int(210), Term::Int(211), Term::Int(212), Term::Int(213), Term::Int(214), Term::Int(215), Term::Int(216), Term::Int(217), Term::Int(218), Term::Int(219), Term::Int(220), Term::Int(221), Term::Int(222), Term::Int(223), Term::Int(224), Term::Int(225), Term::Int(226), Term::Int(227), Term::Int(228), Term::Int(229), Term::Int(230), Term::Int(231), Term::Int(232), Term::Int(233), Term::Int(234), Term::Int(235), Term::Int(236), Term::Int(237), Term::Int(238), Term::Int(239), Term::Int(240), Term::Int(241), Term::Int(242), Term::Int(243), Term::Int(244), Term::Int(245), Term::Int(246), Term::Int(247), Term::Int(248), Term::Int(249), Term::Int(250), Term::Int(251), Term::Int(252), Term::Int(253), Term::Int(254), Term::Int(255), Term::Int(256)]), 1263657618),
+        (Term::tuple(vec![Term::Nil]), 268439629),
+        (map(vec![]), 1113425985),
+        (map(vec![(atom("a"), Term::Int(1))]), 1670235874),
+        (map(vec![(atom("a"), Term::Int(1)), (atom("b"), Term::Int(2))]), 2251123467),
+        (map(vec![(atom("a"), Term::Int(1)), (atom("b"), Term::Int(2))]), 2251123467),
+        (map(vec![(Term::Int(1), atom("a")), (Term::Float(1.0), atom("b"))]), 2900722564),
+        (map(vec![(Term::tuple(vec![atom("x")]), Term::list(vec![atom("y")])), (Term::list(vec![Term::Int(107)]), Term::binary(&[118]))]), 4253919303),
+        (map(vec![(atom("a"), map(vec![(atom("b"), map(vec![(atom("c"), atom("d"))]))]))]), 1610515634),
+        (map(vec![(Term::Int(33), Term::Int(1089)), (Term::Int(12), Term::Int(144)), (Term::Int(23), Term::Int(529)), (Term::Int(29), Term::Int(841)), (Term::Int(30), Term::Int(900)), (Term::Int(39), Term::Int(1521)), (Term::Int(26), Term::Int(676)), (Term::Int(31), Term::Int(961)), (Term::Int(11), Term::Int(121)), (Term::Int(37), Term::Int(1369)), (Term::Int(9), Term::Int(81)), (Term::Int(32), Term::Int(1024)), (Term::Int(34), Term::Int(1156)), (Term::Int(25), Term::Int(625)), (Term::Int(28), Term::Int(784)), (Term::Int(6), Term::Int(36)), (Term::Int(38), Term::Int(1444)), (Term::Int(13), Term::Int(169)), (Term::Int(40), Term::Int(1600)), (Term::Int(20), Term::Int(400)), (Term::Int(15), Term::Int(225)), (Term::Int(14), Term::Int(196)), (Term::Int(2), Term::Int(4)), (Term::Int(7), Term::Int(49)), (Term::Int(1), Term::Int(1)), (Term::Int(8), Term::Int(64)), (Term::Int(3), Term::Int(9)), (Term::Int(17), Term::Int(289)), (Term::Int(22), Term::Int(484)), (Term::Int(21), Term::Int(441)), (Term::Int(4), Term::Int(16)), (Term::Int(36), Term::Int(1296)), (Term::Int(24), Term::Int(576)), (Term::Int(10), Term::Int(100)), (Term::Int(35), Term::Int(1225)), (Term::Int(27), Term::Int(729)), (Term::Int(19), Term::Int(361)), (Term::Int(5), Term::Int(25)), (Term::Int(18), Term::Int(324)), (Term::Int(16), Term::Int(256))]), 976886914),
+        (map(vec![(Term::Nil, Term::Nil)]), 403270898),
+        (Term::binary(&[]), 1),
+        (Term::binary(&[0]), 2),
+        (Term::binary(&[1,2,3]), 687692590),
+        (Term::binary(&[104,101,108,108,111]), 476327964),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98]), 2094552919),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98,99]), 1305345683),
+        (Term::binary(&[48,49,50,51,52,53,54,55,56,57,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122]), 90574971),
+        (Term::binary(&[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]), 1678058369),
+        (bits(&[128], 1), 808817679),
+        (bits(&[160], 3), 3507216109),
+        (bits(&[255,224], 11), 3096541741),
+        (bits(&[1,2,3,4,5,6,7,8,9,10,11,12,2], 103), 970149811),
+        (bits(&[0,0], 9), 268436143),
+        (Term::tuple(vec![Term::binary(&[98,105,110]), Term::Int(1)]), 4090486830),
+        (Term::list(vec![Term::binary(&[97]), Term::binary(&[98])]), 2362903209),
+        (pid(0), 1),
+        (pid(1), 3341103954),
+        (pid(85), 525994470),
+        (pid(32767), 290111367),
+        (pid(3 << 15 | 5), 3820617878),
+        (Term::Ref(Ref(7 << 50 | 6 << 18 | 5)), 3777324194),
+        (export("lists", "map", 2), 904024396),
+        (export("erlang", "phash2", 1), 2640326001),
+        (export("etfgen", "main", 0), 3270255737),
+        (Term::list(vec![Term::tuple(vec![atom("a"), Term::Int(1)]), Term::tuple(vec![atom("b"), Term::Int(2)])]), 3969842186),
+        (Term::tuple(vec![Term::list(vec![Term::Int(1), Term::Int(2)]), map(vec![(atom("k"), Term::list(vec![atom("v")]))]), Term::binary(&[1,2]), Term::Float(3.5), Term::Int(-7)]), 770571800),
+        ];
+        let mut bad = Vec::new();
+        for (t, want) in table {
+            let got = phash(&t, 1 << 32);
+            if got != want {
+                bad.push(format!("{t:?}: got {got}, want {want}"));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+        assert_eq!(phash(&atom("abc"), 1), 1);
+    }
+
+    #[test]
+    fn unaligned_sub_binaries_hash_like_fresh_ones() {
+        let whole = crate::term::Bitstring::from_bytes(&[0xAB, 0xCD, 0xEF, 0x12]);
+        for (pos, len) in [(3, 13), (4, 16), (8, 16), (1, 0), (5, 27)] {
+            let view = Term::Binary(std::sync::Arc::new(whole.sub(pos, len)));
+            let sub = whole.sub(pos, len);
+            let fresh = bits(&sub.to_bytes(), len);
+            assert_eq!(phash2(&view), phash2(&fresh), "{pos}+{len}");
+            assert_eq!(phash(&view, 1000), phash(&fresh, 1000), "{pos}+{len}");
         }
     }
 

@@ -29,6 +29,9 @@ pub fn decode(bytes: &[u8], opts: &DecodeOpts) -> Result<(Term, usize)> {
     if rest.first() == Some(&tag::COMPRESSED) {
         let size = rest.get(1..5).ok_or(DecodeError::Truncated)?;
         let size = u32::from_be_bytes([size[0], size[1], size[2], size[3]]) as usize;
+        if size > opts.max_inflated {
+            return Err(DecodeError::Compression);
+        }
         let (data, consumed) = inflate(&rest[5..], size)?;
         let mut r = Reader::new(&data, opts);
         let t = r.term()?;
@@ -748,6 +751,14 @@ mod tests {
         let (t, used) = decode(&bytes, &opts()).unwrap();
         assert!(exact_eq(&t, &Term::list(vec![Term::Int(97); 100])));
         assert_eq!(used, 20);
+        let limited = DecodeOpts {
+            max_inflated: 102,
+            ..opts()
+        };
+        assert_eq!(
+            decode(&bytes, &limited).unwrap_err(),
+            DecodeError::Compression
+        );
     }
 
     #[test]
@@ -1014,5 +1025,45 @@ mod tests {
         assert!(o.safe && o.used);
         assert!(DecodeOpts::from_term(&Term::list(vec![atom("fast")])).is_none());
         assert!(DecodeOpts::from_term(&atom("safe")).is_none());
+    }
+
+    /// 400 random terms from `testdata/otp25_random.erl` (which says how to
+    /// regenerate the data): each decodes, encodes back byte for byte under
+    /// four option sets, and hashes as OTP 25 does.
+    #[test]
+    fn random_terms_from_otp_25_match_byte_for_byte() {
+        use crate::term::hash::{phash, phash2};
+        let unhex = |s: &str| -> Vec<u8> {
+            (0..s.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+                .collect()
+        };
+        let with = |minor_version, compressed| EncodeOpts {
+            minor_version,
+            compressed,
+            ..EncodeOpts::default()
+        };
+        let text = include_str!("testdata/otp25_random.txt");
+        for (n, line) in text.lines().enumerate() {
+            let f: Vec<&str> = line.split(' ').collect();
+            let plain = unhex(f[0]);
+            let t = dec(&plain).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
+            assert_eq!(phash2(&t), f[1].parse::<u32>().unwrap(), "line {}", n + 1);
+            assert_eq!(
+                phash(&t, 1 << 32),
+                f[2].parse::<u64>().unwrap(),
+                "line {}",
+                n + 1
+            );
+            let variants = [(0, None, f[3]), (2, None, f[4]), (1, Some(6), f[5])];
+            assert_eq!(encode(&t, &with(1, None)), plain, "line {}", n + 1);
+            for (minor, level, hex) in variants {
+                let bytes = unhex(hex);
+                assert_eq!(encode(&t, &with(minor, level)), bytes, "line {}", n + 1);
+                let again = dec(&bytes).unwrap();
+                assert_eq!(encode(&again, &with(1, None)), plain, "line {}", n + 1);
+            }
+        }
     }
 }

@@ -226,7 +226,14 @@ impl Writer<'_> {
     }
 
     fn binary(&mut self, b: &Bitstring) {
-        let bytes = b.to_bytes();
+        let copied;
+        let bytes = match b.as_bytes() {
+            Some(aligned) => aligned,
+            None => {
+                copied = b.to_bytes();
+                &copied
+            }
+        };
         let rest = b.bit_len() % 8;
         if rest == 0 {
             self.out.push(tag::BINARY);
@@ -236,7 +243,7 @@ impl Writer<'_> {
             self.u32(bytes.len() as u32);
             self.out.push(rest as u8);
         }
-        self.out.extend_from_slice(&bytes);
+        self.out.extend_from_slice(bytes);
     }
 
     fn pid(&mut self, n: u64) {
@@ -297,6 +304,7 @@ fn c_exp20(f: f64) -> String {
 pub(super) mod tests {
     use super::*;
     use crate::term::etf::testing::*;
+    use crate::term::Ref;
 
     fn check(table: Vec<(Term, &[u8])>, opts: &EncodeOpts) {
         let mut bad = Vec::new();
@@ -440,6 +448,7 @@ pub(super) mod tests {
         (pid(85), &[131,88,100,0,13,110,111,110,111,100,101,64,110,111,104,111,115,116,0,0,0,85,0,0,0,0,0,0,0,0]),
         (pid(32767), &[131,88,100,0,13,110,111,110,111,100,101,64,110,111,104,111,115,116,0,0,127,255,0,0,0,0,0,0,0,0]),
         (pid(3 << 15 | 5), &[131,88,100,0,13,110,111,110,111,100,101,64,110,111,104,111,115,116,0,0,0,5,0,0,0,3,0,0,0,0]),
+        (Term::Ref(Ref(7 << 50 | 6 << 18 | 5)), &[131,90,0,3,100,0,13,110,111,110,111,100,101,64,110,111,104,111,115,116,0,0,0,0,0,0,0,5,0,0,0,6,0,0,0,7]),
         (export("lists", "map", 2), &[131,113,100,0,5,108,105,115,116,115,100,0,3,109,97,112,97,2]),
         (export("erlang", "phash2", 1), &[131,113,100,0,6,101,114,108,97,110,103,100,0,6,112,104,97,115,104,50,97,1]),
         (export("etfgen", "main", 0), &[131,113,100,0,6,101,116,102,103,101,110,100,0,4,109,97,105,110,97,0]),
@@ -869,6 +878,30 @@ pub(super) mod tests {
             encode(&Term::Ref(crate::term::Ref(n)), &EncodeOpts::default()),
             want
         );
+    }
+
+    #[test]
+    fn unaligned_sub_binaries_encode_like_fresh_ones() {
+        let whole = crate::term::Bitstring::from_bytes(&[0xAB, 0xCD, 0xEF, 0x12]);
+        for (pos, len) in [(3, 13), (4, 16), (8, 16), (1, 0), (5, 27)] {
+            let view = Term::Binary(std::sync::Arc::new(whole.sub(pos, len)));
+            let fresh = bits(&whole.sub(pos, len).to_bytes(), len);
+            let opts = EncodeOpts::default();
+            assert_eq!(encode(&view, &opts), encode(&fresh, &opts), "{pos}+{len}");
+        }
+    }
+
+    #[test]
+    fn string_ext_ends_at_65535_elements_and_long_utf8_atoms_use_atom_utf8_ext() {
+        let opts = EncodeOpts::default();
+        let bytes = encode(&Term::list(vec![Term::Int(7); 65535]), &opts);
+        assert_eq!(&bytes[..4], &[131, 107, 255, 255]);
+        let bytes = encode(&Term::list(vec![Term::Int(7); 65536]), &opts);
+        assert_eq!(&bytes[..6], &[131, 108, 0, 1, 0, 0]);
+        // list_to_atom(lists:duplicate(200, 16#3b1)) on OTP 25: 400 bytes of UTF-8.
+        let bytes = encode(&atom(&"\u{3b1}".repeat(200)), &opts);
+        assert_eq!(&bytes[..6], &[131, 118, 1, 144, 206, 177]);
+        assert_eq!(bytes.len(), 4 + 400);
     }
 
     #[test]
