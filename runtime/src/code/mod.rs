@@ -122,6 +122,22 @@ impl CodeServer {
 }
 
 impl LoadedModule {
+    /// A module with no code, named `name` (for tests and placeholders).
+    pub fn empty(name: Atom) -> LoadedModule {
+        LoadedModule {
+            name,
+            code: bytecode::Module {
+                name: name.name().to_string(),
+                ..Default::default()
+            },
+            literals: Vec::new(),
+            imports: Vec::new(),
+            exports: HashMap::new(),
+            fn_names: Vec::new(),
+            file: Term::Nil,
+        }
+    }
+
     /// The function index of an exported function.
     pub fn export(&self, f: Atom, arity: u32) -> Option<u32> {
         self.exports.get(&(f, arity)).copied()

@@ -989,7 +989,7 @@ mod tests {
         assert_eq!(dec(compiled).unwrap_err(), DecodeError::Unsupported);
         let resolving = DecodeOpts {
             resolve_fun: Some(Arc::new(|f: &LocalFunRef| {
-                Some(Arc::new(LoadedModule { name: f.module }))
+                Some(Arc::new(LoadedModule::empty(f.module)))
             })),
             ..opts()
         };
