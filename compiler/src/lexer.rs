@@ -474,7 +474,7 @@ pub fn render_chars(codes: &[u32], quote: char) -> String {
                 out.push('\\');
                 out.push(quote);
             }
-            c if c < 32 => out.push_str(&format!("\\^{}", char::from_u32(c + 64).unwrap_or('?'))),
+            c if c < 32 => out.push_str(&format!("\\{c:03o}")),
             c => out.push(char::from_u32(c).unwrap_or('\u{FFFD}')),
         }
     }

@@ -112,8 +112,9 @@ fn unary_minus_on_literals_folds() {
 fn catch_takes_a_whole_expression() {
     assert_eq!(expr("catch 1 + 2"), "(catch (op + (int 1) (int 2)))");
     assert_eq!(expr("catch X = 1"), "(catch (match (var X) (int 1)))");
+    assert_eq!(expr("X = catch 1"), "(match (var X) (catch (int 1)))");
     assert_eq!(
-        errors("f() -> X = catch 1.\n"),
+        errors("f() -> 1 + catch 1.\n"),
         vec!["1:12: syntax error before: 'catch'"]
     );
 }

@@ -118,6 +118,26 @@ fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
     }
 }
 
+/// The arity `epp` 25 gives `?FUNCTION_ARITY` for a head with `count`
+/// arguments. It counts one too few when the first argument opens with
+/// empty brackets (`f([], X)`, `f({[]}, X)`, `f(<<>>, X)` give 1), and
+/// ferl keeps that so `?FUNCTION_ARITY` expands to what it does on OTP.
+fn epp_arity(form: &[SpannedToken], count: usize) -> usize {
+    let mut i = 2;
+    while matches!(
+        form.get(i).map(|t| &t.0),
+        Some(Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt)
+    ) {
+        i += 1;
+    }
+    match form.get(i).map(|t| &t.0) {
+        Some(Token::RBracket | Token::RBrace | Token::GtGt | Token::RParen) if i > 2 => {
+            count.saturating_sub(1)
+        }
+        _ => count,
+    }
+}
+
 impl Preprocessor<'_> {
     fn process_file(&mut self, file: FileId) {
         let text = self.map.file(file).text.clone();
@@ -364,7 +384,7 @@ impl Preprocessor<'_> {
     fn ordinary(&mut self, form: &[SpannedToken]) {
         self.ctx.function = match form {
             [(Token::Atom(name), _), (Token::LParen, _), ..] => {
-                split_args(form, 1).map(|(args, _)| (name.clone(), args.len()))
+                split_args(form, 1).map(|(args, _)| (name.clone(), epp_arity(form, args.len())))
             }
             _ => None,
         };
@@ -546,6 +566,45 @@ mod tests {
             run("-module(m).\nf(A, B) ->\n {?MODULE, ?MODULE_STRING, ?FILE, ?LINE, ?MACHINE, ?OTP_RELEASE, ?FUNCTION_NAME, ?FUNCTION_ARITY}."),
             "- module ( m ) . f ( A , B ) -> { m , \"m\" , \"t.erl\" , 3 , 'BEAM' , 25 , f , 2 } ."
         );
+    }
+
+    #[test]
+    fn line_of_a_call_is_the_line_of_its_last_token() {
+        let src =
+            "-define(L, ?LINE).\n-define(M(X), {X, ?LINE}).\nt() -> [?L,\n ?M(\n a),\n ?\n L].";
+        assert_eq!(run(src), "t ( ) -> [ 3 , { a , 5 } , 7 ] .");
+    }
+
+    #[test]
+    fn arguments_pass_unexpanded_to_inner_macros() {
+        let src = "-module(m).\n-define(S(X), ??X).\n-define(T(X), ?S(X)).\nf() -> ?T(?MODULE).";
+        assert_eq!(run(src), "- module ( m ) . f ( ) -> \"? MODULE\" .");
+    }
+
+    #[test]
+    fn overloaded_macro_calling_other_arity_is_not_circular() {
+        let src = "-define(N(C), ?N(C, x)).\n-define(N(C, A), {C, A}).\nf() -> ?N(1).";
+        assert_eq!(run(src), "f ( ) -> { 1 , x } .");
+    }
+
+    #[test]
+    fn macro_name_passed_as_argument_cannot_loop_forever() {
+        assert_eq!(
+            errors("-define(A(X), ?X(X)).\nf() -> ?A(A)."),
+            vec!["circular macro 'A'"]
+        );
+    }
+
+    #[test]
+    fn function_arity_keeps_epp_quirk_for_leading_empty_brackets() {
+        let src = "a([], [], _) -> ?FUNCTION_ARITY.\nb(x, []) -> ?FUNCTION_ARITY.\n\
+                   c({[]}, x) -> ?FUNCTION_ARITY.\ng([a, {}], x) -> ?FUNCTION_ARITY.\nh() -> ?FUNCTION_ARITY.";
+        let out = run(src);
+        let arities: Vec<&str> = out
+            .split(" . ")
+            .map(|f| f.trim_end_matches(" .").rsplit(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(arities, vec!["2", "2", "1", "2", "0"]);
     }
 
     #[test]
