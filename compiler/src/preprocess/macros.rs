@@ -63,10 +63,9 @@ pub(crate) struct MacroTable {
 pub(crate) fn macro_name(tok: &Token) -> Option<String> {
     match tok {
         Token::Atom(a) | Token::Var(a) => Some(a.clone()),
-        t => t
-            .symbol()
-            .filter(|s| s.chars().all(|c| c.is_ascii_alphabetic()))
-            .map(str::to_string),
+        // Atoms in OTP 25 unless the `maybe_expr` feature is on.
+        Token::Maybe | Token::Else => tok.symbol().map(str::to_string),
+        _ => None,
     }
 }
 
@@ -247,29 +246,44 @@ impl MacroTable {
         let mut pending: VecDeque<SpannedToken> = toks.iter().cloned().collect();
         let mut expansions = 0usize;
         while let Some(tok) = pending.pop_front() {
-            let name = match (&tok.0, pending.front()) {
-                (Token::Question, Some(next)) => macro_name(&next.0),
-                _ => None,
-            };
-            let Some(name) = name else {
+            if tok.0 == Token::QuestionQuestion {
+                // `??` outside a macro body: a `?` followed by a `?`.
+                let second = Span::new(tok.1.file, tok.1.start + 1, tok.1.end);
+                diags.push(Diagnostic::error(second, "illegal macro call '?'?''"));
+                continue;
+            }
+            if tok.0 != Token::Question {
                 out.push(tok);
+                continue;
+            }
+            let Some(name) = pending.front().and_then(|t| macro_name(&t.0)) else {
+                let (shown, at) = match pending.front() {
+                    Some((t, s)) => (t.to_string(), *s),
+                    None => (String::new(), tok.1),
+                };
+                diags.push(Diagnostic::error(
+                    at,
+                    format!("illegal macro call '?{shown}'"),
+                ));
                 continue;
             };
             let name_span = pending.pop_front().map(|t| t.1).unwrap_or(tok.1);
             if let Some(tok) = self.predefined(&name, ctx, name_span, file_name) {
                 match tok {
-                    Some(tok) => out.push((tok, name_span)),
-                    None => diags.push(Diagnostic::error(
-                        name_span,
-                        format!("undefined macro '{name}'"),
-                    )),
+                    Ok(tok) => out.push((tok, name_span)),
+                    Err(m) => diags.push(Diagnostic::error(name_span, m)),
                 }
                 continue;
             }
             let Some(defs) = self.defs.get(&name).filter(|d| !d.is_empty()) else {
+                pending.make_contiguous();
+                let shown = match split_args(pending.as_slices().0, 0) {
+                    Some((args, _)) => format!("{name}/{}", args.len()),
+                    None => name,
+                };
                 diags.push(Diagnostic::error(
                     name_span,
-                    format!("undefined macro '{name}'"),
+                    format!("undefined macro '{shown}'"),
                 ));
                 continue;
             };
@@ -289,9 +303,13 @@ impl MacroTable {
             let arity = def.params.as_ref().map(Vec::len);
             expansions += 1;
             if depth >= MAX_DEPTH || expansions > MAX_EXPANSIONS || self.is_circular(&name, arity) {
+                let shown = match arity {
+                    Some(n) => format!("{name}/{n}"),
+                    None => name,
+                };
                 diags.push(Diagnostic::error(
                     name_span,
-                    format!("circular macro '{name}'"),
+                    format!("circular macro '{shown}'"),
                 ));
                 continue;
             }
@@ -314,17 +332,31 @@ impl MacroTable {
         ctx: &Context,
         span: Span,
         file_name: &dyn Fn(Span) -> (String, u32),
-    ) -> Option<Option<Token>> {
+    ) -> Option<Result<Token, String>> {
         let chars = |s: &str| s.chars().map(|c| c as u32).collect();
+        let undefined = || format!("undefined macro '{name}'");
+        let outside = || format!("?{name} can only be used within a function");
         Some(match name {
-            "MODULE" => ctx.module.clone().map(Token::Atom),
-            "MODULE_STRING" => ctx.module.as_deref().map(|m| Token::String(chars(m))),
-            "FILE" => Some(Token::String(chars(&file_name(span).0))),
-            "LINE" => Some(Token::Integer(file_name(span).1.into())),
-            "MACHINE" => Some(Token::Atom("BEAM".into())),
-            "OTP_RELEASE" => Some(Token::Integer(25.into())),
-            "FUNCTION_NAME" => ctx.function.as_ref().map(|f| Token::Atom(f.0.clone())),
-            "FUNCTION_ARITY" => ctx.function.as_ref().map(|f| Token::Integer(f.1.into())),
+            "MODULE" => ctx.module.clone().map(Token::Atom).ok_or_else(undefined),
+            "MODULE_STRING" => ctx
+                .module
+                .as_deref()
+                .map(|m| Token::String(chars(m)))
+                .ok_or_else(undefined),
+            "FILE" => Ok(Token::String(chars(&file_name(span).0))),
+            "LINE" => Ok(Token::Integer(file_name(span).1.into())),
+            "MACHINE" => Ok(Token::Atom("BEAM".into())),
+            "OTP_RELEASE" => Ok(Token::Integer(25.into())),
+            "FUNCTION_NAME" => ctx
+                .function
+                .as_ref()
+                .map(|f| Token::Atom(f.0.clone()))
+                .ok_or_else(outside),
+            "FUNCTION_ARITY" => ctx
+                .function
+                .as_ref()
+                .map(|f| Token::Integer(f.1.into()))
+                .ok_or_else(outside),
             _ => return None,
         })
     }
