@@ -33,7 +33,7 @@ pub enum LexError {
 #[logos(skip r"%[^\n]*")]
 pub enum Token {
     /// An atom: `foo`, `'Foo bar'` (quotes removed, escapes decoded).
-    #[regex(r"[a-zß-öø-ÿ][a-zA-Z0-9_@À-ÖØ-öø-ÿ]*", |lex| lex.slice().to_string())]
+    #[regex(r"[a-zß-öø-ÿ][a-zA-Z0-9_@À-ÖØ-öø-ÿ]*", plain_atom)]
     #[regex(r"'([^'\\]|\\(.|\n))*'", quoted_atom)]
     Atom(String),
     /// A variable: `X`, `_`, `_Name`.
@@ -48,6 +48,7 @@ pub enum Token {
         r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+(_[0-9]+)*)?",
         float
     )]
+    #[regex(r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*[eE][+-]?", bad_float)]
     Float(f64),
     /// A character literal: `$a`, `$\n`, `$\x{1F600}`, `$\^A`.
     #[regex(r"\$(\\(x\{[0-9a-fA-F]+\}|x[0-9a-fA-F][0-9a-fA-F]|[0-7][0-7]?[0-7]?|\^(.|\n)|(.|\n))|[^\\])", char_lit)]
@@ -278,9 +279,24 @@ pub enum Token {
     Other(char),
 }
 
+fn plain_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
+    let s = lex.slice();
+    if s.chars().count() > MAX_ATOM_CHARS {
+        return Err(LexError::Message("illegal atom".into()));
+    }
+    Ok(s.to_string())
+}
+
+/// Atoms longer than this many characters are refused, as by `erl_scan`
+/// (the limit of the atom table's entries).
+const MAX_ATOM_CHARS: usize = 255;
+
 fn quoted_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
     let s = lex.slice();
     let codes = decode_escapes(&s[1..s.len() - 1])?;
+    if codes.len() > MAX_ATOM_CHARS {
+        return Err(LexError::Message("illegal atom".into()));
+    }
     Ok(codes
         .iter()
         .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
@@ -320,6 +336,11 @@ fn float(lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
         Ok(f) if f.is_finite() => Ok(f),
         _ => Err(LexError::Message("illegal float".into())),
     }
+}
+
+/// A float whose exponent has no digits (`1.5e`, `2.0e+x`).
+fn bad_float(_lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
+    Err(LexError::Message("illegal float".into()))
 }
 
 /// Decodes the escapes of a quoted atom, string or character body.
@@ -474,7 +495,7 @@ pub fn render_chars(codes: &[u32], quote: char) -> String {
                 out.push('\\');
                 out.push(quote);
             }
-            c if c < 32 => out.push_str(&format!("\\^{}", char::from_u32(c + 64).unwrap_or('?'))),
+            c if c < 32 => out.push_str(&format!("\\{c:03o}")),
             c => out.push(char::from_u32(c).unwrap_or('\u{FFFD}')),
         }
     }
@@ -767,6 +788,7 @@ mod tests {
             ]
         );
         assert_eq!(toks("1e5"), vec![int(1), Token::Atom("e5".into())]);
+        assert_eq!(errors("1.5ereceive"), vec!["illegal float"]);
         assert_eq!(
             toks("1.e4"),
             vec![int(1), Token::Period, Token::Atom("e4".into())]

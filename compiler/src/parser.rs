@@ -16,6 +16,7 @@ use crate::preprocess::{preprocess, PpForm};
 use crate::source::Span;
 use crate::{Diagnostic, FileId, IncludeResolver, SourceMap};
 use lalrpop_util::ParseError;
+use std::cell::RefCell;
 use std::fmt;
 
 lalrpop_util::lalrpop_mod!(
@@ -114,9 +115,14 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
         toks[1].1 = tag;
     }
     let last = form[form.len() - 1].1;
-    parser
-        .parse(file, toks.into_iter().map(Ok::<_, UserError>))
-        .map_err(|e| match e {
+    let deferred = RefCell::new(Vec::new());
+    let result = parser.parse(file, &deferred, toks.into_iter().map(Ok::<_, UserError>));
+    match result {
+        Ok(form) => match deferred.into_inner().into_iter().next() {
+            None => Ok(form),
+            Some(e) => Err(Diagnostic::error(e.span, e.message)),
+        },
+        Err(e) => Err(match e {
             ParseError::UnrecognizedToken {
                 token: (l, tok, r), ..
             }
@@ -127,7 +133,8 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
                 Diagnostic::error(last, "syntax error before: ")
             }
             ParseError::User { error } => Diagnostic::error(error.span, error.message),
-        })
+        }),
+    }
 }
 
 /// Constructors the grammar's actions call: the checks `erl_parse` makes
@@ -139,6 +146,7 @@ pub(crate) mod build {
     use lalrpop_util::ParseError;
     use num_bigint::BigInt;
     use num_traits::ToPrimitive;
+    use std::cell::RefCell;
 
     fn user(span: Span, message: impl Into<String>) -> Error {
         ParseError::User {
@@ -163,11 +171,20 @@ pub(crate) mod build {
         }
     }
 
-    /// An `expr_800` that is not called: `M:F` alone is an illegal expression.
-    pub(crate) fn not_called(e: (Option<Expr>, Expr)) -> Result<Expr, Error> {
+    /// An `expr_remote` that is not called: `M:F` alone parses, as in
+    /// `erl_parse`, but is an illegal expression, reported once the form
+    /// has parsed (so a syntax error later in the form wins, as in erlc).
+    pub(crate) fn not_called(errors: &RefCell<Vec<UserError>>, e: (Option<Expr>, Expr)) -> Expr {
         match e {
-            (None, e) => Ok(e),
-            (Some(m), f) => Err(user(m.span().to(f.span()), "illegal expression")),
+            (None, e) => e,
+            (Some(m), f) => {
+                let span = m.span().to(f.span());
+                errors.borrow_mut().push(UserError {
+                    span,
+                    message: "illegal expression".into(),
+                });
+                Expr::RemoteCall(span, Box::new(m), Box::new(f), Vec::new())
+            }
         }
     }
 
@@ -270,61 +287,138 @@ pub(crate) mod build {
         }
     }
 
-    fn fun_list(e: &Expr) -> Option<Vec<(Name, u32)>> {
+    /// `[f/1, g/2]` in `-export`/`-import`, checked as `erl_parse` does.
+    fn fun_list(e: &Expr) -> Result<Vec<(Name, u32)>, Error> {
         let mut out = Vec::new();
         let mut cur = e;
         loop {
             match cur {
-                Expr::Nil(_) => return Some(out),
+                Expr::Nil(_) => return Ok(out),
                 Expr::Cons(_, h, t) => {
                     match &**h {
                         Expr::BinOp(_, BinOp::FDiv, f, a) => match (&**f, &**a) {
-                            (Expr::Atom(_, f), Expr::Integer(_, a)) => {
-                                out.push((f.clone(), a.to_u32()?));
+                            (Expr::Atom(_, f), Expr::Integer(_, i)) => match i.to_u32() {
+                                Some(n) => out.push((f.clone(), n)),
+                                None => return Err(user(a.span(), "bad function arity")),
+                            },
+                            (Expr::Atom(..), other) => {
+                                return Err(user(other.span(), "bad function arity"))
                             }
-                            _ => return None,
+                            (other, _) => return Err(user(other.span(), "bad function name")),
                         },
-                        _ => return None,
+                        // Blamed on the cons cell, which starts at the `[`
+                        // for the first element, as erl_parse does.
+                        _ => return Err(user(cur.span(), "bad Name/Arity")),
                     }
                     cur = t;
                 }
-                _ => return None,
+                other => return Err(user(other.span(), "bad Name/Arity")),
             }
+        }
+    }
+
+    /// `f/1` inside an attribute's term reads as the tuple `{f, 1}`, as
+    /// `erl_parse` makes it (`-compile({inline, [f/1]})`, `-on_load(f/0)`).
+    fn farity(e: Expr) -> Expr {
+        match e {
+            Expr::Cons(s, h, t) => Expr::Cons(s, Box::new(farity(*h)), Box::new(farity(*t))),
+            Expr::Tuple(s, es) => Expr::Tuple(s, es.into_iter().map(farity).collect()),
+            Expr::Map(s, fs) => Expr::Map(
+                s,
+                fs.into_iter()
+                    .map(|f| MapField {
+                        value: farity(f.value),
+                        ..f
+                    })
+                    .collect(),
+            ),
+            Expr::BinOp(s, BinOp::FDiv, f, a)
+                if matches!(*f, Expr::Atom(..)) && matches!(*a, Expr::Integer(..)) =>
+            {
+                Expr::Tuple(s, vec![*f, *a])
+            }
+            e => e,
         }
     }
 
     /// A plain attribute `-name(Value).`, read by name as `erl_parse` does.
     pub(crate) fn attribute(span: Span, name: Name, vals: Vec<Expr>) -> Result<Form, Error> {
-        let bad = |what: &str| user(span, format!("bad {what} declaration"));
+        let bad = |what: &str, at: &Expr| user(at.span(), format!("bad {what} declaration"));
         let value = match (name.as_str(), vals.as_slice()) {
             ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
-            ("module", _) => return Err(bad("module")),
-            ("export" | "export_type", [e]) => {
-                AttrValue::FunList(fun_list(e).ok_or_else(|| bad(&name))?)
+            ("module", [other, ..]) => return Err(bad("module", other)),
+            ("export" | "export_type", [e]) => AttrValue::FunList(fun_list(e)?),
+            ("export", [_, other, ..]) => return Err(bad("export", other)),
+            ("import", [Expr::Atom(_, m), list]) => AttrValue::Import(m.clone(), fun_list(list)?),
+            ("import", [_, other, ..]) => return Err(bad("import", other)),
+            ("file", [Expr::String(..), Expr::Integer(..)]) => {
+                AttrValue::Term(Expr::Tuple(span, vals.clone()))
             }
-            ("export" | "export_type", _) => return Err(bad(&name)),
-            ("import", [Expr::Atom(_, m), list]) => {
-                AttrValue::Import(m.clone(), fun_list(list).ok_or_else(|| bad("import"))?)
-            }
-            ("import", [_, _]) => return Err(bad("import")),
-            (_, [e]) => AttrValue::Term(e.clone()),
+            ("file", [other, ..]) => return Err(bad("file", other)),
+            (_, [e]) => AttrValue::Term(farity(e.clone())),
             (_, [_, second, ..]) => return Err(user(second.span(), "bad attribute")),
             (_, []) => return Err(user(span, "bad attribute")),
         };
         Ok(Form::Attribute(Attribute { span, name, value }))
     }
 
-    /// `-type`/`-opaque`.
+    /// `-record(name, {field, field = Default, field :: Type, ...})`.
+    pub(crate) fn record_decl(
+        span: Span,
+        name: Expr,
+        fields: Vec<(Expr, Option<TypeExpr>)>,
+    ) -> Result<Form, Error> {
+        let Expr::Atom(_, name) = name else {
+            return Err(user(name.span(), "bad record declaration"));
+        };
+        let mut out = Vec::with_capacity(fields.len());
+        for (e, ty) in fields {
+            let (fspan, fname, default) = match e {
+                Expr::Atom(s, a) => (s, a, None),
+                Expr::Match(_, f, d) => match *f {
+                    Expr::Atom(s, a) => (s, a, Some(*d)),
+                    other => return Err(user(other.span(), "bad record field")),
+                },
+                other => return Err(user(other.span(), "bad record field")),
+            };
+            let end = ty
+                .as_ref()
+                .map(|TypeExpr::Node { span, .. }| *span)
+                .or(default.as_ref().map(Expr::span))
+                .unwrap_or(fspan);
+            out.push(RecordFieldDecl {
+                span: fspan.to(end),
+                name: fname,
+                default,
+                ty,
+            });
+        }
+        Ok(Form::Record(RecordDecl {
+            span,
+            name,
+            fields: out,
+        }))
+    }
+
+    /// `-type`/`-opaque`; parameters must be distinct-looking variables.
     pub(crate) fn type_attr(
         span: Span,
         kind: String,
         (name, params, body): (Name, Vec<TypeExpr>, TypeExpr),
-    ) -> Form {
-        Form::Attribute(Attribute {
+    ) -> Result<Form, Error> {
+        for TypeExpr::Node {
+            span, kind, name, ..
+        } in &params
+        {
+            if kind != "var" || name == "_" {
+                return Err(user(*span, "bad type variable"));
+            }
+        }
+        Ok(Form::Attribute(Attribute {
             span,
             name: kind,
             value: AttrValue::Type { name, params, body },
-        })
+        }))
     }
 
     /// `-spec`/`-callback`; the arity is the first signature's.
@@ -428,13 +522,17 @@ pub(crate) mod build {
     }
 
     /// `<<>>`, `<<_:M>>`, `<<_:_*N>>`, `<<_:M, _:_*N>>`: kind `binary`,
-    /// args the base size and the unit (`integer` 0 when absent).
+    /// args the base size and the unit (`integer` 0 when absent). The
+    /// variables must be `_` (`Bad binary type` otherwise, as `erl_parse`).
     pub(crate) fn binary_type(
         span: Span,
         segs: Vec<(Span, String, TypeExpr)>,
+        commas: Vec<Span>,
     ) -> Result<TypeExpr, Error> {
+        let comma = |i: usize| commas.get(i).copied().unwrap_or(span);
         let zero = ty(span, "integer", "0", Vec::new());
-        let unit_of = |t: &TypeExpr| -> Option<TypeExpr> {
+        // `_:_*N` reads as a unit; anything else as a base size.
+        let unit_of = |t: &TypeExpr| -> Option<(Span, String, TypeExpr)> {
             let TypeExpr::Node {
                 kind, name, args, ..
             } = t;
@@ -443,28 +541,46 @@ pub(crate) mod build {
                     "op",
                     "*",
                     [TypeExpr::Node {
-                        kind: k, name: v, ..
+                        kind: k,
+                        name: v,
+                        span: vs,
+                        ..
                     }, n],
-                ) if k == "var" && v == "_" => Some(n.clone()),
+                ) if k == "var" => Some((*vs, v.clone(), n.clone())),
                 _ => None,
+            }
+        };
+        let check = |s: Span, v: &str| {
+            if v == "_" {
+                Ok(())
+            } else {
+                Err(user(s, "Bad binary type"))
             }
         };
         let (base, unit) = match segs.as_slice() {
             [] => (zero.clone(), zero),
-            [(s, v, t)] if v == "_" => match unit_of(t) {
-                Some(u) => (zero, u),
-                None => {
-                    let _ = s;
-                    (t.clone(), zero)
-                }
-            },
-            [(_, v1, t1), (s2, v2, t2)] if v1 == "_" && v2 == "_" => {
-                match (unit_of(t1), unit_of(t2)) {
-                    (None, Some(u)) => (t1.clone(), u),
-                    _ => return Err(user(*s2, "syntax error before: ','")),
+            [(s, v, t)] => {
+                check(*s, v)?;
+                match unit_of(t) {
+                    Some((us, uv, u)) => {
+                        check(us, &uv)?;
+                        (zero, u)
+                    }
+                    None => (t.clone(), zero),
                 }
             }
-            [.., (s, _, _)] => return Err(user(*s, "syntax error before: '_'")),
+            [(s1, v1, t1), (s2, v2, t2)] => {
+                check(*s1, v1)?;
+                check(*s2, v2)?;
+                match (unit_of(t1), unit_of(t2)) {
+                    (None, Some((us, uv, u))) => {
+                        check(us, &uv)?;
+                        (t1.clone(), u)
+                    }
+                    _ => return Err(user(comma(0), "syntax error before: ','")),
+                }
+            }
+            _ => return Err(user(comma(1), "syntax error before: ','")),
         };
         Ok(ty(span, "binary", "", vec![base, unit]))
     }

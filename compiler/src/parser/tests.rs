@@ -112,9 +112,23 @@ fn unary_minus_on_literals_folds() {
 fn catch_takes_a_whole_expression() {
     assert_eq!(expr("catch 1 + 2"), "(catch (op + (int 1) (int 2)))");
     assert_eq!(expr("catch X = 1"), "(catch (match (var X) (int 1)))");
+    assert_eq!(expr("X = catch 1"), "(match (var X) (catch (int 1)))");
+    // As in erl_parse, `catch` may be any operand and takes all to its right.
     assert_eq!(
-        errors("f() -> X = catch 1.\n"),
-        vec!["1:12: syntax error before: 'catch'"]
+        expr("1 + catch 2 * 3"),
+        "(op + (int 1) (catch (op * (int 2) (int 3))))"
+    );
+    assert_eq!(
+        expr("- catch 1 + 2"),
+        "(op - (catch (op + (int 1) (int 2))))"
+    );
+    assert_eq!(
+        expr("{+catch X, not catch a}"),
+        "(tuple (op + (catch (var X))) (op not (catch (atom a))))"
+    );
+    assert_eq!(
+        expr("A ! catch B ! C"),
+        "(op ! (var A) (catch (op ! (var B) (var C))))"
     );
 }
 
@@ -343,9 +357,21 @@ fn module_attributes() {
         ]
     );
     assert_eq!(errors("-foo(a, b).\n"), vec!["1:9: bad attribute"]);
+    assert_eq!(errors("-export(foo).\n"), vec!["1:9: bad Name/Arity"]);
     assert_eq!(
-        errors("-export(foo).\n"),
-        vec!["1:1: bad export declaration"]
+        errors("-export([g1, 1]).\n-import(lists, [a]).\n-module(1).\n"),
+        vec![
+            "1:9: bad Name/Arity",
+            "2:16: bad Name/Arity",
+            "3:9: bad module declaration"
+        ]
+    );
+    assert_eq!(
+        forms("-compile({inline, [f/1]}).\n-on_load(init/0).\n"),
+        vec![
+            "(attribute compile (tuple (atom inline) (cons (tuple (atom f) (int 1)) nil)))",
+            "(attribute on_load (tuple (atom init) (int 0)))",
+        ]
     );
 }
 
@@ -355,6 +381,29 @@ fn record_declarations() {
         form("-record(r, {a, b = 1, c :: integer(), d = [] :: [atom()]}).\n"),
         "(record r (field a) (field b = (int 1)) (field c :: (call integer)) \
          (field d = nil :: (list (call atom))))"
+    );
+}
+
+#[test]
+fn bad_record_and_type_declarations() {
+    assert_eq!(
+        errors("-record(r, {a, f(x)}).\n-record(R, {}).\n-type t(_) :: x.\n-type u() :: <<X:8>>.\n-type v() :: <<_:_*8, _:4>>.\n"),
+        vec![
+            "1:16: bad record field",
+            "2:9: bad record declaration",
+            "3:9: bad type variable",
+            "4:16: Bad binary type",
+            "5:21: syntax error before: ','",
+        ]
+    );
+}
+
+#[test]
+fn bare_remote_is_illegal_unless_a_syntax_error_comes_first() {
+    assert_eq!(errors("g() -> a:b.\n"), vec!["1:8: illegal expression"]);
+    assert_eq!(
+        errors("f(L) -> [B || B:8>> <= L].\n"),
+        vec!["1:18: syntax error before: '>>'"]
     );
 }
 

@@ -10,12 +10,11 @@
 //! condition that fails to evaluate counts as false.
 
 use crate::lexer::{SpannedToken, Token};
-use crate::source::Span;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use std::cmp::Ordering;
 
-/// Which directive opened a conditional (for `unterminated '-ifdef'`).
+/// The last directive of an open conditional (for `unterminated '-else'`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CondKind {
     /// `-ifdef`
@@ -24,6 +23,10 @@ pub(crate) enum CondKind {
     Ifndef,
     /// `-if`
     If,
+    /// `-elif`
+    Elif,
+    /// `-else`
+    Else,
 }
 
 impl CondKind {
@@ -33,6 +36,8 @@ impl CondKind {
             CondKind::Ifdef => "ifdef",
             CondKind::Ifndef => "ifndef",
             CondKind::If => "if",
+            CondKind::Elif => "elif",
+            CondKind::Else => "else",
         }
     }
 }
@@ -52,14 +57,10 @@ pub(crate) enum Branch {
 /// One open conditional.
 #[derive(Clone, Debug)]
 pub(crate) struct Frame {
-    /// The opening directive.
+    /// The last directive seen for it.
     pub(crate) kind: CondKind,
-    /// Where it opened.
-    pub(crate) span: Span,
     /// The branch state.
     pub(crate) branch: Branch,
-    /// Whether an `-else` was seen.
-    pub(crate) seen_else: bool,
 }
 
 /// The open conditionals of one file, innermost last.
@@ -76,7 +77,7 @@ impl CondStack {
     }
 
     /// Opens a conditional whose condition is `cond` (ignored when skipping).
-    pub(crate) fn open(&mut self, kind: CondKind, span: Span, cond: bool) {
+    pub(crate) fn open(&mut self, kind: CondKind, cond: bool) {
         let branch = if !self.active() {
             Branch::Done
         } else if cond {
@@ -84,12 +85,7 @@ impl CondStack {
         } else {
             Branch::Waiting
         };
-        self.frames.push(Frame {
-            kind,
-            span,
-            branch,
-            seen_else: false,
-        });
+        self.frames.push(Frame { kind, branch });
     }
 
     /// Whether an `-elif` here would need its condition evaluated.
@@ -102,14 +98,22 @@ impl CondStack {
                 .all(|f| f.branch == Branch::Taking)
     }
 
-    /// Handles `-elif`; returns the error message, if any.
+    /// Handles `-elif`; returns the error message, if any, worded as
+    /// `epp` words it (which differs when the branch is skipped).
     pub(crate) fn elif(&mut self, cond: bool) -> Result<(), &'static str> {
+        let active = self.active();
         let Some(top) = self.frames.last_mut() else {
             return Err("unbalanced '-elif'");
         };
-        if top.seen_else {
-            return Err("'-elif' after '-else'");
+        if top.kind == CondKind::Else {
+            top.branch = Branch::Done;
+            return Err(if active {
+                "unbalanced '-elif'"
+            } else {
+                "'elif' following 'else'"
+            });
         }
+        top.kind = CondKind::Elif;
         top.branch = match top.branch {
             Branch::Waiting if cond => Branch::Taking,
             Branch::Waiting => Branch::Waiting,
@@ -123,10 +127,11 @@ impl CondStack {
         let Some(top) = self.frames.last_mut() else {
             return Err("unbalanced '-else'");
         };
-        if top.seen_else {
+        if top.kind == CondKind::Else {
+            top.branch = Branch::Done;
             return Err("repeated '-else'");
         }
-        top.seen_else = true;
+        top.kind = CondKind::Else;
         top.branch = match top.branch {
             Branch::Waiting => Branch::Taking,
             _ => Branch::Done,
@@ -391,10 +396,9 @@ mod tests {
     #[test]
     fn stack_tracks_branches() {
         let mut s = CondStack::default();
-        let sp = Span::default();
-        s.open(CondKind::Ifdef, sp, false);
+        s.open(CondKind::Ifdef, false);
         assert!(!s.active());
-        s.open(CondKind::If, sp, true);
+        s.open(CondKind::If, true);
         assert!(!s.active());
         s.endif().unwrap();
         s.else_().unwrap();

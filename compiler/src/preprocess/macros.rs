@@ -5,15 +5,16 @@
 //! side. A call `?F(X, Y)` takes the arity-2 definition; when there is none,
 //! the definition without parentheses is used and `(X, Y)` stays in the
 //! stream. Arguments are split on top-level commas (brackets, `begin`...`end`
-//! and friends nest), macro-expanded, then substituted; `??A` becomes the
-//! string of the argument's unexpanded tokens joined by spaces. The body's own
-//! tokens take the span of the call site, so `?LINE` in a body gives the line
-//! of the use. A macro that expands to itself is reported as circular.
+//! and friends nest) and substituted as they are; the result is expanded
+//! again. `??A` becomes the string of the argument's tokens joined by spaces.
+//! The body's own tokens take the span of the call's last token (its name or
+//! closing parenthesis) as in `epp`, so `?LINE` in a body gives the line of
+//! the use. A macro whose body reaches itself is reported as circular.
 
 use crate::diagnostic::Diagnostic;
 use crate::lexer::{SpannedToken, Token};
 use crate::source::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 /// One definition of a macro.
 #[derive(Clone, Debug)]
@@ -32,6 +33,13 @@ pub(crate) struct Context {
     /// Name and arity of the function whose form is being expanded.
     pub(crate) function: Option<(String, usize)>,
 }
+
+/// Nested expansions deeper than this, or more expansions of macros with
+/// arguments in one token run, are taken for a loop that the static check
+/// cannot see (a macro name passed as an argument). Real code stays far below.
+const MAX_DEPTH: usize = 200;
+/// See [`MAX_DEPTH`].
+const MAX_EXPANSIONS: usize = 100_000;
 
 /// The names `epp` defines itself; they cannot be redefined.
 pub(crate) const PREDEFINED: &[&str] = &[
@@ -55,10 +63,9 @@ pub(crate) struct MacroTable {
 pub(crate) fn macro_name(tok: &Token) -> Option<String> {
     match tok {
         Token::Atom(a) | Token::Var(a) => Some(a.clone()),
-        t => t
-            .symbol()
-            .filter(|s| s.chars().all(|c| c.is_ascii_alphabetic()))
-            .map(str::to_string),
+        // Atoms in OTP 25 unless the `maybe_expr` feature is on.
+        Token::Maybe | Token::Else => tok.symbol().map(str::to_string),
+        _ => None,
     }
 }
 
@@ -166,8 +173,63 @@ impl MacroTable {
         out: &mut Vec<SpannedToken>,
         diags: &mut Vec<Diagnostic>,
     ) {
-        let mut stack = Vec::new();
-        self.expand_in(toks, ctx, file_name, out, diags, &mut stack);
+        self.expand_in(toks, ctx, file_name, out, diags, 0);
+    }
+
+    /// The definition a call `?name` at `toks[i]` (just past the name)
+    /// selects, with its arguments and the index past the call.
+    fn select<'d>(
+        defs: &'d HashMap<Option<usize>, MacroDef>,
+        toks: &[SpannedToken],
+        i: usize,
+    ) -> Option<(&'d MacroDef, Vec<Vec<SpannedToken>>, usize)> {
+        let split = match toks.get(i) {
+            Some((Token::LParen, _)) => split_args(toks, i),
+            _ => None,
+        };
+        match split {
+            Some((args, next)) if defs.contains_key(&Some(args.len())) => {
+                Some((&defs[&Some(args.len())], args, next))
+            }
+            _ => defs.get(&None).map(|d| (d, Vec::new(), i)),
+        }
+    }
+
+    /// Whether the definition of `name` with `arity` reaches itself through
+    /// the macros its body calls (`epp`'s `circular macro`).
+    fn is_circular(&self, name: &str, arity: Option<usize>) -> bool {
+        let start = (name.to_string(), arity);
+        let mut seen: Vec<(String, Option<usize>)> = Vec::new();
+        let mut todo = vec![start.clone()];
+        while let Some((n, a)) = todo.pop() {
+            let Some(def) = self.defs.get(&n).and_then(|d| d.get(&a)) else {
+                continue;
+            };
+            let body = &def.body;
+            for j in 0..body.len() {
+                if body[j].0 != Token::Question {
+                    continue;
+                }
+                let Some(used) = body.get(j + 1).and_then(|t| macro_name(&t.0)) else {
+                    continue;
+                };
+                let Some(defs) = self.defs.get(&used) else {
+                    continue;
+                };
+                let Some((d, _, _)) = Self::select(defs, body, j + 2) else {
+                    continue;
+                };
+                let key = (used, d.params.as_ref().map(Vec::len));
+                if key == start {
+                    return true;
+                }
+                if !seen.contains(&key) {
+                    seen.push(key.clone());
+                    todo.push(key);
+                }
+            }
+        }
+        false
     }
 
     fn expand_in(
@@ -177,83 +239,88 @@ impl MacroTable {
         file_name: &dyn Fn(Span) -> (String, u32),
         out: &mut Vec<SpannedToken>,
         diags: &mut Vec<Diagnostic>,
-        stack: &mut Vec<String>,
+        depth: usize,
     ) {
-        let mut i = 0;
-        while i < toks.len() {
-            let (tok, span) = &toks[i];
-            let is_q = matches!(tok, Token::Question);
-            let name = if is_q {
-                toks.get(i + 1).and_then(|t| macro_name(&t.0))
-            } else {
-                None
-            };
-            let Some(name) = name else {
-                out.push(toks[i].clone());
-                i += 1;
+        // Pending tokens, next first; a macro with arguments puts its
+        // substituted body back in front, to be read with what follows it.
+        let mut pending: VecDeque<SpannedToken> = toks.iter().cloned().collect();
+        let mut expansions = 0usize;
+        while let Some(tok) = pending.pop_front() {
+            if tok.0 == Token::QuestionQuestion {
+                // `??` outside a macro body: a `?` followed by a `?`.
+                let second = Span::new(tok.1.file, tok.1.start + 1, tok.1.end);
+                diags.push(Diagnostic::error(second, "illegal macro call '?'?''"));
+                continue;
+            }
+            if tok.0 != Token::Question {
+                out.push(tok);
+                continue;
+            }
+            let Some(name) = pending.front().and_then(|t| macro_name(&t.0)) else {
+                let (shown, at) = match pending.front() {
+                    Some((t, s)) => (t.to_string(), *s),
+                    None => (String::new(), tok.1),
+                };
+                diags.push(Diagnostic::error(
+                    at,
+                    format!("illegal macro call '?{shown}'"),
+                ));
                 continue;
             };
-            let name_span = toks[i + 1].1;
-            let call_span = span.to(name_span);
-            i += 2;
-            if let Some(tok) = self.predefined(&name, ctx, call_span, file_name) {
+            let name_span = pending.pop_front().map(|t| t.1).unwrap_or(tok.1);
+            if let Some(tok) = self.predefined(&name, ctx, name_span, file_name) {
                 match tok {
-                    Some(tok) => out.push((tok, call_span)),
-                    None => diags.push(Diagnostic::error(
-                        name_span,
-                        format!("undefined macro '{name}'"),
-                    )),
+                    Ok(tok) => out.push((tok, name_span)),
+                    Err(m) => diags.push(Diagnostic::error(name_span, m)),
                 }
                 continue;
             }
             let Some(defs) = self.defs.get(&name).filter(|d| !d.is_empty()) else {
+                pending.make_contiguous();
+                let shown = match split_args(pending.as_slices().0, 0) {
+                    Some((args, _)) => format!("{name}/{}", args.len()),
+                    None => name,
+                };
                 diags.push(Diagnostic::error(
                     name_span,
-                    format!("undefined macro '{name}'"),
+                    format!("undefined macro '{shown}'"),
                 ));
                 continue;
             };
-            if stack.contains(&name) {
+            pending.make_contiguous();
+            let rest = pending.as_slices().0;
+            let Some((def, args, used)) = Self::select(defs, rest, 0) else {
                 diags.push(Diagnostic::error(
                     name_span,
-                    format!("circular macro '{name}'"),
+                    format!("argument mismatch for macro '{name}'"),
+                ));
+                if let Some((_, n)) = split_args(rest, 0) {
+                    pending.drain(..n);
+                }
+                continue;
+            };
+            pending.drain(..used);
+            let arity = def.params.as_ref().map(Vec::len);
+            expansions += 1;
+            if depth >= MAX_DEPTH || expansions > MAX_EXPANSIONS || self.is_circular(&name, arity) {
+                let shown = match arity {
+                    Some(n) => format!("{name}/{n}"),
+                    None => name,
+                };
+                diags.push(Diagnostic::error(
+                    name_span,
+                    format!("circular macro '{shown}'"),
                 ));
                 continue;
             }
-            let has_paren = matches!(toks.get(i), Some((Token::LParen, _)));
-            let split = if has_paren { split_args(toks, i) } else { None };
-            let (def, args) = match split {
-                Some((args, next)) if defs.contains_key(&Some(args.len())) => {
-                    i = next;
-                    (&defs[&Some(args.len())], args)
+            let body = substitute(def, &args, name_span);
+            if arity.is_some() {
+                for t in body.into_iter().rev() {
+                    pending.push_front(t);
                 }
-                _ => match defs.get(&None) {
-                    Some(def) => (def, Vec::new()),
-                    None => {
-                        diags.push(Diagnostic::error(
-                            name_span,
-                            format!("argument mismatch for macro '{name}'"),
-                        ));
-                        if let Some((_, next)) = split {
-                            i = next;
-                        }
-                        continue;
-                    }
-                },
-            };
-            let used = plainly_used(def);
-            let mut expanded_args = Vec::with_capacity(args.len());
-            for (k, arg) in args.iter().enumerate() {
-                let mut e = Vec::new();
-                if used.contains(&k) {
-                    self.expand_in(arg, ctx, file_name, &mut e, diags, stack);
-                }
-                expanded_args.push(e);
+            } else {
+                self.expand_in(&body, ctx, file_name, out, diags, depth + 1);
             }
-            let body = substitute(def, &args, &expanded_args, call_span);
-            stack.push(name);
-            self.expand_in(&body, ctx, file_name, out, diags, stack);
-            stack.pop();
         }
     }
 
@@ -265,51 +332,43 @@ impl MacroTable {
         ctx: &Context,
         span: Span,
         file_name: &dyn Fn(Span) -> (String, u32),
-    ) -> Option<Option<Token>> {
+    ) -> Option<Result<Token, String>> {
         let chars = |s: &str| s.chars().map(|c| c as u32).collect();
+        let undefined = || format!("undefined macro '{name}'");
+        let outside = || format!("?{name} can only be used within a function");
         Some(match name {
-            "MODULE" => ctx.module.clone().map(Token::Atom),
-            "MODULE_STRING" => ctx.module.as_deref().map(|m| Token::String(chars(m))),
-            "FILE" => Some(Token::String(chars(&file_name(span).0))),
-            "LINE" => Some(Token::Integer(file_name(span).1.into())),
-            "MACHINE" => Some(Token::Atom("BEAM".into())),
-            "OTP_RELEASE" => Some(Token::Integer(25.into())),
-            "FUNCTION_NAME" => ctx.function.as_ref().map(|f| Token::Atom(f.0.clone())),
-            "FUNCTION_ARITY" => ctx.function.as_ref().map(|f| Token::Integer(f.1.into())),
+            "MODULE" => ctx.module.clone().map(Token::Atom).ok_or_else(undefined),
+            "MODULE_STRING" => ctx
+                .module
+                .as_deref()
+                .map(|m| Token::String(chars(m)))
+                .ok_or_else(undefined),
+            "FILE" => Ok(Token::String(chars(&file_name(span).0))),
+            "LINE" => Ok(Token::Integer(file_name(span).1.into())),
+            "MACHINE" => Ok(Token::Atom("BEAM".into())),
+            "OTP_RELEASE" => Ok(Token::Integer(25.into())),
+            "FUNCTION_NAME" => ctx
+                .function
+                .as_ref()
+                .map(|f| Token::Atom(f.0.clone()))
+                .ok_or_else(outside),
+            "FUNCTION_ARITY" => ctx
+                .function
+                .as_ref()
+                .map(|f| Token::Integer(f.1.into()))
+                .ok_or_else(outside),
             _ => return None,
         })
     }
 }
 
-/// The parameters `def`'s body uses other than as `??P`.
-fn plainly_used(def: &MacroDef) -> Vec<usize> {
-    let params: &[String] = def.params.as_deref().unwrap_or(&[]);
-    let mut used = Vec::new();
-    for (j, (tok, _)) in def.body.iter().enumerate() {
-        if let Token::Var(v) = tok {
-            let stringified = j > 0
-                && (def.body[j - 1].0 == Token::QuestionQuestion
-                    || j > 1
-                        && def.body[j - 1].0 == Token::Question
-                        && def.body[j - 2].0 == Token::Question);
-            if let Some(k) = params.iter().position(|p| p == v) {
-                if !stringified && !used.contains(&k) {
-                    used.push(k);
-                }
-            }
-        }
-    }
-    used
-}
-
-/// The body of `def` with its parameters replaced: `P` by the expanded
-/// argument, `??P` by the string of the raw argument.
-fn substitute(
-    def: &MacroDef,
-    raw: &[Vec<SpannedToken>],
-    expanded: &[Vec<SpannedToken>],
-    call_span: Span,
-) -> Vec<SpannedToken> {
+/// The body of `def` with its parameters replaced: `P` by the argument's
+/// tokens (expanded later, with the body), `??P` by the string of them.
+///
+/// Spans follow `epp`: body tokens take the span of the macro's name, and
+/// after an argument, that of the argument's last token.
+fn substitute(def: &MacroDef, raw: &[Vec<SpannedToken>], name_span: Span) -> Vec<SpannedToken> {
+    let mut call_span = name_span;
     let params: &[String] = def.params.as_deref().unwrap_or(&[]);
     let index = |tok: &Token| match tok {
         Token::Var(v) => params.iter().position(|p| p == v),
@@ -338,7 +397,12 @@ fn substitute(
             continue;
         }
         match index(tok) {
-            Some(k) => out.extend(expanded[k].iter().cloned()),
+            Some(k) => {
+                out.extend(raw[k].iter().cloned());
+                if let Some(last) = raw[k].last() {
+                    call_span = last.1;
+                }
+            }
             None => out.push((tok.clone(), call_span)),
         }
         j += 1;

@@ -23,6 +23,7 @@ use crate::source::{FileId, SourceMap, Span};
 use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
 use macros::{macro_name, split_args, Context, MacroDef, MacroTable, PREDEFINED};
+use std::collections::VecDeque;
 
 /// One form handed to the parser.
 #[derive(Clone, Debug)]
@@ -97,10 +98,7 @@ fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
         },
         _ => return None,
     };
-    match form.get(2).map(|t| &t.0) {
-        Some(Token::LParen) | Some(Token::Dot) => Some(name),
-        _ => None,
-    }
+    Some(name)
 }
 
 /// The tokens between `-name(` and the `).` that closes the form, or `None`
@@ -118,39 +116,156 @@ fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
     }
 }
 
+/// The arity `epp` 25 gives `?FUNCTION_ARITY` for a head with `count`
+/// arguments. It counts one too few when the first argument opens with
+/// empty brackets (`f([], X)`, `f({[]}, X)`, `f(<<>>, X)` give 1), and
+/// ferl keeps that so `?FUNCTION_ARITY` expands to what it does on OTP.
+fn epp_arity(form: &[SpannedToken], count: usize) -> usize {
+    let mut i = 2;
+    while matches!(
+        form.get(i).map(|t| &t.0),
+        Some(Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt)
+    ) {
+        i += 1;
+    }
+    match form.get(i).map(|t| &t.0) {
+        Some(Token::RBracket | Token::RBrace | Token::GtGt | Token::RParen) if i > 2 => {
+            count.saturating_sub(1)
+        }
+        _ => count,
+    }
+}
+
+/// A macro definition read from `-define(...)`: name, its span,
+/// parameters, body.
+type Define<'t> = (String, Span, Option<Vec<String>>, &'t [SpannedToken]);
+
+/// Reads the tokens after `-define` as `epp` does, with its messages: the
+/// first token that does not fit is blamed.
+fn parse_define(rest: &[SpannedToken], define: Span) -> Result<Define<'_>, (Span, String)> {
+    let at = |t: Option<&SpannedToken>, or: Span| t.map_or(or, |t| t.1);
+    let bad = |span: Span| (span, "badly formed 'define'".to_string());
+    let name = match (rest.first(), rest.get(1)) {
+        (Some((Token::LParen, _)), Some((t, _))) if macro_name(t).is_some() => {
+            macro_name(t).unwrap_or_default()
+        }
+        (Some((Token::LParen, open)), next) => return Err(bad(at(next, *open))),
+        (first, _) => return Err(bad(at(first, define))),
+    };
+    let name_span = rest[1].1;
+    let toks = &rest[2..];
+    match toks.first() {
+        Some((Token::Comma, comma)) => {
+            let body = define_body(&toks[1..], *comma)?;
+            Ok((name, name_span, None, body))
+        }
+        Some((Token::LParen, open)) => {
+            let mut params: Vec<String> = Vec::new();
+            let mut i = 1;
+            let mut last = *open;
+            loop {
+                match (toks.get(i), toks.get(i + 1)) {
+                    (Some((Token::RParen, s)), _) if params.is_empty() || i > 1 => {
+                        last = *s;
+                        i += 1;
+                        break;
+                    }
+                    (Some((Token::Var(v), s)), _) if params.is_empty() && i == 1 => {
+                        params.push(v.clone());
+                        last = *s;
+                        i += 1;
+                    }
+                    (Some((Token::Comma, _)), Some((Token::Var(v), s))) if i > 1 => {
+                        if params.contains(v) {
+                            return Err((*s, format!("argument '{v}' already used")));
+                        }
+                        params.push(v.clone());
+                        last = *s;
+                        i += 2;
+                    }
+                    (t, _) => return Err(bad(at(t, last))),
+                }
+            }
+            match toks.get(i) {
+                Some((Token::Comma, comma)) => {
+                    let body = define_body(&toks[i + 1..], *comma)?;
+                    Ok((name, name_span, Some(params), body))
+                }
+                t => Err((
+                    at(t, last),
+                    "badly formed define: missing comma".to_string(),
+                )),
+            }
+        }
+        t => Err(bad(at(t, define))),
+    }
+}
+
+/// The replacement of a definition: everything up to the `)` before the dot.
+fn define_body(toks: &[SpannedToken], after: Span) -> Result<&[SpannedToken], (Span, String)> {
+    let n = toks.len();
+    match toks {
+        [.., (Token::RParen, _), (Token::Dot, _)] => Ok(&toks[..n - 2]),
+        [.., (Token::Dot, dot)] => Err((
+            *dot,
+            "badly formed define: missing closing right parenthesis".to_string(),
+        )),
+        _ => Err((
+            toks.last().map_or(after, |t| t.1),
+            "premature end".to_string(),
+        )),
+    }
+}
+
 impl Preprocessor<'_> {
     fn process_file(&mut self, file: FileId) {
         let text = self.map.file(file).text.clone();
-        let (tokens, diags) = tokenize(&text, file);
-        let mut lex_errors: Vec<u32> = diags.iter().map(|d| d.span.start).collect();
-        lex_errors.sort_unstable();
-        self.diags.extend(diags);
+        let (tokens, mut lex_diags) = tokenize(&text, file);
+        lex_diags.sort_by_key(|d| d.span.start);
+        let mut lex_diags = VecDeque::from(lex_diags);
         let mut conds = CondStack::default();
-        let mut form_start = 0;
-        for form in split_forms(&tokens) {
-            let last = form[form.len() - 1].1;
-            let form_end = if form[form.len() - 1].0 == Token::Dot {
-                last.end
-            } else {
-                u32::MAX
-            };
-            // As in erl_scan, a form with a lexical error is dropped whole.
-            if lex_errors.iter().any(|&e| e >= form_start && e < form_end) {
-                if conds.active() {
-                    self.out.push(PpForm::Error(form[0].1.to(last)));
-                }
-            } else {
-                self.form(form, file, &mut conds);
+        // As erl_scan does, a lexical error ends the form it is in: the
+        // tokens before it are dropped and a new form starts after it.
+        let mut cur: Vec<SpannedToken> = Vec::new();
+        for tok in tokens {
+            while lex_diags
+                .front()
+                .is_some_and(|d| d.span.start <= tok.1.start)
+            {
+                self.lex_error(lex_diags.pop_front(), &conds);
+                cur.clear();
             }
-            form_start = form_end;
+            let is_dot = tok.0 == Token::Dot;
+            cur.push(tok);
+            if is_dot {
+                self.form(&cur, file, &mut conds);
+                cur.clear();
+            }
+        }
+        if !lex_diags.is_empty() {
+            while !lex_diags.is_empty() {
+                self.lex_error(lex_diags.pop_front(), &conds);
+            }
+        } else if !cur.is_empty() {
+            self.form(&cur, file, &mut conds);
         }
         let end = Span::new(file, text.len() as u32, text.len() as u32);
         for frame in conds.frames.iter().rev() {
-            let _ = frame.span;
             self.diags.push(Diagnostic::error(
                 end,
                 format!("unterminated '-{}'", frame.kind.name()),
             ));
+        }
+    }
+
+    /// Reports a lexical error (unless in a skipped region) and marks its
+    /// form as failed.
+    fn lex_error(&mut self, diag: Option<Diagnostic>, conds: &CondStack) {
+        if let Some(d) = diag {
+            if conds.active() {
+                self.out.push(PpForm::Error(d.span));
+                self.diags.push(d);
+            }
         }
     }
 
@@ -179,10 +294,11 @@ impl Preprocessor<'_> {
                 } else {
                     CondKind::Ifndef
                 };
-                let defined = match args {
+                // A badly formed test is reported and taken as false.
+                let cond = match args {
                     Some([(tok, _)]) if macro_name(tok).is_some() => {
                         let m = macro_name(tok).unwrap_or_default();
-                        self.macros.is_defined(&m, &self.ctx)
+                        self.macros.is_defined(&m, &self.ctx) == (kind == CondKind::Ifdef)
                     }
                     _ => {
                         if conds.active() {
@@ -191,11 +307,11 @@ impl Preprocessor<'_> {
                         false
                     }
                 };
-                conds.open(kind, name_span, defined == (kind == CondKind::Ifdef));
+                conds.open(kind, cond);
             }
             "if" => {
                 let cond = conds.active() && self.condition(form, args);
-                conds.open(CondKind::If, name_span, cond);
+                conds.open(CondKind::If, cond);
             }
             "elif" => {
                 let cond = conds.elif_needs_condition() && self.condition(form, args);
@@ -220,7 +336,7 @@ impl Preprocessor<'_> {
                 }
             }
             _ if !conds.active() => {}
-            "define" => self.define(form, args),
+            "define" => self.define(form),
             "undef" => match args {
                 Some([(tok, _)]) if macro_name(tok).is_some() => {
                     self.macros.undefine(&macro_name(tok).unwrap_or_default());
@@ -269,58 +385,22 @@ impl Preprocessor<'_> {
         conditionals::evaluate(&expanded).unwrap_or(false)
     }
 
-    fn define(&mut self, form: &[SpannedToken], args: Option<&[SpannedToken]>) {
-        let bad = |pp: &mut Self| pp.error(Self::blame(form), "badly formed 'define'");
-        let Some(args) = args else {
-            return bad(self);
-        };
-        let Some(name) = args.first().and_then(|t| macro_name(&t.0)) else {
-            return bad(self);
-        };
-        let name_span = args[0].1;
-        let (params, body) = match args.get(1).map(|t| &t.0) {
-            Some(Token::Comma) => (None, &args[2..]),
-            Some(Token::LParen) => {
-                let mut params: Vec<String> = Vec::new();
-                let mut i = 2;
-                loop {
-                    match args.get(i) {
-                        Some((Token::RParen, _)) if params.is_empty() => break,
-                        Some((Token::Var(v), span)) => {
-                            if params.contains(v) {
-                                self.error(*span, format!("argument '{v}' already used"));
-                                return;
-                            }
-                            params.push(v.clone());
-                            match args.get(i + 1) {
-                                Some((Token::Comma, _)) => i += 2,
-                                Some((Token::RParen, _)) => {
-                                    i += 1;
-                                    break;
-                                }
-                                _ => return bad(self),
-                            }
-                        }
-                        _ => return bad(self),
-                    }
+    fn define(&mut self, form: &[SpannedToken]) {
+        match parse_define(&form[2..], form[1].1) {
+            Ok((name, name_span, params, body)) => {
+                if PREDEFINED.contains(&name.as_str()) {
+                    self.error(name_span, format!("redefining predefined macro '{name}'"));
+                    return;
                 }
-                match args.get(i + 1) {
-                    Some((Token::Comma, _)) => (Some(params), &args[i + 2..]),
-                    _ => return bad(self),
+                let def = MacroDef {
+                    params,
+                    body: body.to_vec(),
+                };
+                if !self.macros.define(name.clone(), def) {
+                    self.error(name_span, format!("redefining macro '{name}'"));
                 }
             }
-            _ => return bad(self),
-        };
-        if PREDEFINED.contains(&name.as_str()) {
-            self.error(name_span, format!("redefining predefined macro '{name}'"));
-            return;
-        }
-        let def = MacroDef {
-            params,
-            body: body.to_vec(),
-        };
-        if !self.macros.define(name.clone(), def) {
-            self.error(name_span, format!("redefining macro '{name}'"));
+            Err((span, message)) => self.error(span, message),
         }
     }
 
@@ -364,7 +444,7 @@ impl Preprocessor<'_> {
     fn ordinary(&mut self, form: &[SpannedToken]) {
         self.ctx.function = match form {
             [(Token::Atom(name), _), (Token::LParen, _), ..] => {
-                split_args(form, 1).map(|(args, _)| (name.clone(), args.len()))
+                split_args(form, 1).map(|(args, _)| (name.clone(), epp_arity(form, args.len())))
             }
             _ => None,
         };
@@ -372,6 +452,8 @@ impl Preprocessor<'_> {
         let mut expanded = self.expand(form);
         self.ctx.function = None;
         if self.diags.len() > errors_before {
+            // epp gives up on a form at its first error.
+            self.diags.truncate(errors_before + 1);
             let span = form[0].1.to(form[form.len() - 1].1);
             self.out.push(PpForm::Error(span));
             return;
@@ -546,6 +628,45 @@ mod tests {
             run("-module(m).\nf(A, B) ->\n {?MODULE, ?MODULE_STRING, ?FILE, ?LINE, ?MACHINE, ?OTP_RELEASE, ?FUNCTION_NAME, ?FUNCTION_ARITY}."),
             "- module ( m ) . f ( A , B ) -> { m , \"m\" , \"t.erl\" , 3 , 'BEAM' , 25 , f , 2 } ."
         );
+    }
+
+    #[test]
+    fn line_of_a_call_is_the_line_of_its_last_token() {
+        let src =
+            "-define(L, ?LINE).\n-define(M(X), {X, ?LINE}).\nt() -> [?L,\n ?M(\n a),\n ?\n L].";
+        assert_eq!(run(src), "t ( ) -> [ 3 , { a , 5 } , 7 ] .");
+    }
+
+    #[test]
+    fn arguments_pass_unexpanded_to_inner_macros() {
+        let src = "-module(m).\n-define(S(X), ??X).\n-define(T(X), ?S(X)).\nf() -> ?T(?MODULE).";
+        assert_eq!(run(src), "- module ( m ) . f ( ) -> \"? MODULE\" .");
+    }
+
+    #[test]
+    fn overloaded_macro_calling_other_arity_is_not_circular() {
+        let src = "-define(N(C), ?N(C, x)).\n-define(N(C, A), {C, A}).\nf() -> ?N(1).";
+        assert_eq!(run(src), "f ( ) -> { 1 , x } .");
+    }
+
+    #[test]
+    fn macro_name_passed_as_argument_cannot_loop_forever() {
+        assert_eq!(
+            errors("-define(A(X), ?X(X)).\nf() -> ?A(A)."),
+            vec!["circular macro 'A/1'"]
+        );
+    }
+
+    #[test]
+    fn function_arity_keeps_epp_quirk_for_leading_empty_brackets() {
+        let src = "a([], [], _) -> ?FUNCTION_ARITY.\nb(x, []) -> ?FUNCTION_ARITY.\n\
+                   c({[]}, x) -> ?FUNCTION_ARITY.\ng([a, {}], x) -> ?FUNCTION_ARITY.\nh() -> ?FUNCTION_ARITY.";
+        let out = run(src);
+        let arities: Vec<&str> = out
+            .split(" . ")
+            .map(|f| f.trim_end_matches(" .").rsplit(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(arities, vec!["2", "2", "1", "2", "0"]);
     }
 
     #[test]
