@@ -22,12 +22,12 @@ fn chars(s: &str) -> Vec<u32> {
 fn adjust(out: &mut Vec<u32>, body: &[u32], n: usize, pad: u32, adj: Adjust) {
     match adj {
         Adjust::Right => {
-            out.extend(std::iter::repeat(pad).take(n));
+            out.extend(std::iter::repeat_n(pad, n));
             out.extend_from_slice(body);
         }
         Adjust::Left => {
             out.extend_from_slice(body);
-            out.extend(std::iter::repeat(pad).take(n));
+            out.extend(std::iter::repeat_n(pad, n));
         }
     }
 }
@@ -109,6 +109,7 @@ pub(super) fn expand(
                 depth,
                 unicode: spec.unicode,
                 strings: !spec.no_strings,
+                printable_unicode: false,
             };
             out.extend(pretty_term(t, &opts).chars().map(|c| c as u32));
         }
@@ -180,8 +181,8 @@ pub(super) fn expand(
         'i' => {
             arg(args)?;
         }
-        'n' => out.extend(std::iter::repeat('\n' as u32).take(spec.width.unwrap_or(1))),
-        '~' => out.extend(std::iter::repeat('~' as u32).take(spec.width.unwrap_or(1))),
+        'n' => out.extend(std::iter::repeat_n('\n' as u32, spec.width.unwrap_or(1))),
+        '~' => out.extend(std::iter::repeat_n('~' as u32, spec.width.unwrap_or(1))),
         _ => return Err(FormatError::BadFormat),
     }
     Ok(())
