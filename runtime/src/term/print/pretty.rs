@@ -103,8 +103,10 @@ enum Kind {
     Map(Seq),
     /// `Key => Value` inside a map.
     Pair(Box<Node>, Box<Node>),
-    /// A binary printed as integers: its segments (`1`, `2:3`, `...`).
+    /// A binary printed as integers: its segments (`1`, `2`, `...`).
     Bin(Seq),
+    /// A bitstring that is not a binary: never broken, never shares a line.
+    Bits(String),
 }
 
 /// A measured piece of the term and its width on one line.
@@ -133,7 +135,7 @@ impl Node {
     /// The one-line text.
     fn write(&self, out: &mut String) {
         match &self.kind {
-            Kind::Leaf(s) => out.push_str(s),
+            Kind::Leaf(s) | Kind::Bits(s) => out.push_str(s),
             Kind::List(seq) => {
                 out.push('[');
                 seq.write(out, '|');
@@ -308,28 +310,31 @@ fn measure(t: &Term, d: i64, o: &PrettyOpts) -> Node {
     }
 }
 
-/// Printable binaries become `<<"text">>` (`<<"text"/utf8>>` with `~tp`),
-/// cut to `4 * (depth - 1)` characters under a depth limit; others print as
-/// integers, a structured node that may be broken across lines.
+/// Printable binaries become `<<"text">>` (`<<"text"/utf8>>` with `~tp`);
+/// others print as integers, a structured node that may be broken across
+/// lines.
 fn measure_binary(b: &Bitstring, d: i64, o: &PrettyOpts) -> Node {
     if b.bit_len() == 0 {
         return Node::leaf("<<>>".into());
     }
+    if d == 1 {
+        return Node::leaf("<<...>>".into());
+    }
     if let (Some(bytes), true) = (b.as_bytes(), o.strings) {
-        let limit = if d > 0 {
-            Some(4 * (d - 1) as usize)
-        } else {
-            None
-        };
-        if let Some(leaf) = printable_binary(bytes, limit, o) {
+        if let Some(leaf) = printable_binary(bytes, dec(d), o) {
             return leaf;
         }
     }
     let mut text = String::new();
     write_bits(&mut text, b, d);
     if !b.is_binary() {
-        // OTP keeps a bitstring on one line, however long.
-        return Node::leaf(text);
+        // OTP keeps a bitstring on one line, however long, but as a
+        // structured piece: the elements around it do not share its line.
+        let len = text.chars().count() as i64;
+        return Node {
+            kind: Kind::Bits(text),
+            len,
+        };
     }
     let inner = &text[2..text.len() - 2];
     let mut elems = Vec::new();
@@ -344,48 +349,78 @@ fn measure_binary(b: &Bitstring, d: i64, o: &PrettyOpts) -> Node {
     seq_node(Seq { elems, end }, 4, Kind::Bin)
 }
 
-fn printable_binary(bytes: &[u8], limit: Option<usize>, o: &PrettyOpts) -> Option<Node> {
-    if limit == Some(0) {
+/// OTP's `printable_bin`: looks at the first `4 * (depth - 1)` characters
+/// (all without a depth limit). A wholly printable binary prints as text;
+/// under a depth limit, a printable prefix of at least `depth - 1`
+/// characters prints as `<<"prefix"...>>`.
+fn printable_binary(bytes: &[u8], d1: i64, o: &PrettyOpts) -> Option<Node> {
+    let len = if d1 >= 0 {
+        (4 * d1 as usize).min(bytes.len())
+    } else {
+        bytes.len()
+    };
+    if len == 0 {
         return None;
     }
-    let cut = |n: usize| limit.is_some_and(|l| l < n);
+    let leaf = |chars: &[u32], one_byte_chars: bool, truncated: bool| {
+        let close = match (one_byte_chars, truncated) {
+            (true, false) => "\">>",
+            (true, true) => "\"...>>",
+            (false, false) => "\"/utf8>>",
+            (false, true) => "\"/utf8...>>",
+        };
+        Some(Node::leaf(quote(chars, "<<\"", close, o.unicode)))
+    };
     if o.unicode {
-        if let Ok(s) = std::str::from_utf8(bytes) {
-            let chars: Vec<u32> = s.chars().map(|c| c as u32).collect();
-            let truncated = cut(chars.len());
-            let shown = if truncated {
-                &chars[..limit.unwrap_or(0)]
-            } else {
-                &chars[..]
-            };
-            if !shown
+        if let Some(chars) = utf8_prefix(bytes, len) {
+            let printable: Vec<(u32, usize)> = chars
                 .iter()
-                .all(|&c| printable_char(c, o.printable_unicode))
-            {
-                return None;
+                .copied()
+                .take_while(|&(c, _)| printable_char(c, o.printable_unicode))
+                .collect();
+            let consumed: usize = printable.iter().map(|&(_, n)| n).sum();
+            let text: Vec<u32> = printable.iter().map(|&(c, _)| c).collect();
+            if consumed == bytes.len() {
+                return leaf(&text, consumed == text.len(), false);
             }
-            let ascii = bytes.is_ascii();
-            let close = match (ascii, truncated) {
-                (true, false) => "\">>",
-                (true, true) => "\"...>>",
-                (false, false) => "\"/utf8>>",
-                (false, true) => "\"/utf8...>>",
-            };
-            return Some(Node::leaf(quote(shown, "<<\"", close, true)));
+            if d1 > 0 && text.len() as i64 >= d1 {
+                return leaf(&text, consumed == text.len(), true);
+            }
+            return None;
         }
     }
-    let truncated = cut(bytes.len());
-    let shown = if truncated {
-        &bytes[..limit.unwrap_or(0)]
+    let p = bytes[..len]
+        .iter()
+        .take_while(|&&c| printable_char(u32::from(c), false))
+        .count();
+    let text: Vec<u32> = bytes[..p].iter().map(|&c| u32::from(c)).collect();
+    if p == bytes.len() {
+        leaf(&text, true, false)
+    } else if p == len || (d1 > 0 && p as i64 >= d1) {
+        leaf(&text, true, true)
     } else {
-        bytes
-    };
-    if !shown.iter().all(|&c| printable_char(u32::from(c), false)) {
-        return None;
+        None
     }
-    let chars: Vec<u32> = shown.iter().map(|&c| u32::from(c)).collect();
-    let close = if truncated { "\"...>>" } else { "\">>" };
-    Some(Node::leaf(quote(&chars, "<<\"", close, o.unicode)))
+}
+
+/// The first `n` characters of UTF-8 `bytes` with their encoded sizes, or
+/// `None` if those bytes are not valid UTF-8.
+fn utf8_prefix(bytes: &[u8], n: usize) -> Option<Vec<(u32, usize)>> {
+    let mut out = Vec::new();
+    let mut rest = bytes;
+    while out.len() < n && !rest.is_empty() {
+        let size = match rest[0] {
+            0x00..=0x7F => 1,
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return None,
+        };
+        let s = std::str::from_utf8(rest.get(..size)?).ok()?;
+        out.push((s.chars().next()? as u32, size));
+        rest = &rest[size..];
+    }
+    Some(out)
 }
 
 /// `io_lib:printable_latin1_list/1` (or `printable_unicode_list/1`) for one
@@ -478,7 +513,7 @@ fn cind(n: &Node, col: i64, ll: i64, ind: i64, ld: i64) -> Result<(), NoGood> {
             cind(k, col, ll, ind, ld)?;
             cind(v, col + map_value_indent(ind), ll, ind, ld)
         }
-        Kind::Leaf(_) | Kind::Bin(_) => Ok(()),
+        Kind::Leaf(_) | Kind::Bin(_) | Kind::Bits(_) => Ok(()),
     }
 }
 
@@ -564,7 +599,7 @@ impl Layout {
             return;
         }
         match &n.kind {
-            Kind::Leaf(s) => out.push_str(s),
+            Kind::Leaf(s) | Kind::Bits(s) => out.push_str(s),
             Kind::List(seq) => {
                 out.push('[');
                 self.pp_list(out, &seq.elems, &seq.end, col + 1, ind + 1, ld, '|');
@@ -592,12 +627,48 @@ impl Layout {
                 spaces(out, ind + i as usize);
                 self.pp(out, v, col + i, ind + i as usize, ld);
             }
-            Kind::Bin(seq) => {
-                out.push_str("<<");
-                self.pp_list(out, &seq.elems, &seq.end, col + 2, ind + 2, ld + 1, ',');
-                out.push_str(">>");
+            Kind::Bin(seq) => self.pp_binary(out, seq, col + 2, ind + 2, ld),
+        }
+    }
+
+    /// OTP's `pp_binary`: every line gets the same budget of characters
+    /// for segments, the room left on the first line less the closing
+    /// characters (at least 8).
+    fn pp_binary(&self, out: &mut String, seq: &Seq, col: i64, ind: usize, ld: i64) {
+        let n0 = 8.max(self.ll - col - ld);
+        let mut n = n0;
+        out.push_str("<<");
+        let mut segs: Vec<String> = Vec::new();
+        seq.elems.iter().for_each(|e| {
+            let mut s = String::new();
+            e.write(&mut s);
+            segs.push(s);
+        });
+        if let End::Dots = seq.end {
+            segs.push("...".into());
+        }
+        let last = segs.len().saturating_sub(1);
+        for (i, seg) in segs.iter().enumerate() {
+            let len = seg.chars().count() as i64;
+            if i < last {
+                if n - (len + 1) < 0 {
+                    out.push('\n');
+                    spaces(out, ind);
+                    n = n0 - (len + 1);
+                } else {
+                    n -= len + 1;
+                }
+                out.push_str(seg);
+                out.push(',');
+            } else {
+                if len > n {
+                    out.push('\n');
+                    spaces(out, ind);
+                }
+                out.push_str(seg);
             }
         }
+        out.push_str(">>");
     }
 
     fn pp_tag_tuple(&self, out: &mut String, seq: &Seq, col: i64, ind: usize, ld: i64) {

@@ -129,3 +129,55 @@ fn pretty_layouts_match_otp() {
         failures.join("\n")
     );
 }
+
+/// Compares rows `FMT<TAB>ARG[<TAB>DEPTH]<TAB>EXPECTED` (newlines escaped)
+/// from the file named by `FERL_PRETTY_ROWS`, as produced by a random-term
+/// escript on `erl`; run by hand with `--ignored`.
+#[test]
+#[ignore]
+fn pretty_rows_from_file_match_otp() {
+    let Ok(path) = std::env::var("FERL_PRETTY_ROWS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let unescape = |s: &str| {
+        let mut out = String::new();
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c == '\\' {
+                match it.next() {
+                    Some('n') => out.push('\n'),
+                    Some('t') => out.push('\t'),
+                    Some(o) => out.push(o),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let mut bad = 0;
+    let mut total = 0;
+    for line in text.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (fmt, arg, depth, want) = match cols.len() {
+            3 => (cols[0], cols[1], None, cols[2]),
+            _ => (cols[0], cols[1], Some(cols[2]), cols[3]),
+        };
+        let mut args = vec![parse_term(&unescape(arg))];
+        if let Some(d) = depth {
+            args.push(parse_term(d));
+        }
+        let want = unescape(want);
+        let got = format_str(fmt, &args).unwrap();
+        total += 1;
+        if got != want {
+            bad += 1;
+            if bad <= 8 {
+                eprintln!("{fmt} {arg}\n--- want\n{want}\n--- got\n{got}\n");
+            }
+        }
+    }
+    assert_eq!(bad, 0, "{bad} of {total} differ");
+}
