@@ -59,6 +59,7 @@ impl Default for PrettyOpts {
 pub fn pretty_term(t: &Term, opts: &PrettyOpts) -> String {
     let mut out = String::new();
     match t {
+        _ if opts.depth == 0 => out.push_str("..."),
         Term::Atom(a) => write_atom(&mut out, *a, opts.unicode),
         Term::Nil | Term::Cons(_) | Term::Tuple(_) | Term::Map(_) | Term::Binary(_) => {
             let node = measure(t, opts.depth, opts);

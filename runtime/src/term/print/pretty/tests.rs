@@ -170,7 +170,7 @@ fn pretty_rows_from_file_match_otp() {
             args.push(parse_term(d));
         }
         let want = unescape(want);
-        let got = format_str(fmt, &args).unwrap();
+        let got = format_str(&unescape(fmt), &args).unwrap();
         total += 1;
         if got != want {
             bad += 1;
