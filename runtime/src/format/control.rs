@@ -100,7 +100,7 @@ pub(super) fn expand(
                 return Err(FormatError::BadArgument);
             }
             let column = match spec.precision {
-                Some(p) => usize::try_from(p).map_err(|_| FormatError::BadArgument)?,
+                Some(p) => p.max(1) as usize,
                 None => current_column(out) + 1,
             };
             let opts = PrettyOpts {
@@ -118,24 +118,16 @@ pub(super) fn expand(
             string_field(out, &s, spec)?;
         }
         'c' => {
-            let c = match arg(args)? {
-                Term::Int(c) => *c,
+            let c = match (arg(args)?, spec.unicode) {
+                (Term::Int(c), true) => u32::try_from(*c).map_err(|_| FormatError::BadArgument)?,
+                (Term::Int(c), false) => (c & 255) as u32,
+                (Term::Big(b), false) => {
+                    let low = b.as_ref() & BigInt::from(255);
+                    num_traits::ToPrimitive::to_u32(&low).unwrap_or(0)
+                }
                 _ => return Err(FormatError::BadArgument),
             };
-            let c = if spec.unicode {
-                u32::try_from(c).map_err(|_| FormatError::BadArgument)?
-            } else {
-                (c & 255) as u32
-            };
-            let p = precision_usize(spec)?;
-            let (n, f) = match (spec.width, p) {
-                (None, None) => (1, 1),
-                (Some(f), None) => (f, f),
-                (None, Some(p)) => (p, p),
-                (Some(f), Some(p)) if f >= p => (p, f),
-                _ => return Err(FormatError::BadArgument),
-            };
-            adjust(out, &vec![c; n], f - n, spec.pad, spec.adjust);
+            char_field(out, c, spec)?;
         }
         'e' | 'f' | 'g' => {
             let x = match arg(args)? {
@@ -181,10 +173,31 @@ pub(super) fn expand(
         'i' => {
             arg(args)?;
         }
-        'n' => out.extend(std::iter::repeat_n('\n' as u32, spec.width.unwrap_or(1))),
-        '~' => out.extend(std::iter::repeat_n('~' as u32, spec.width.unwrap_or(1))),
+        'n' => {
+            // Width newlines; precision and pad ignored, left-justify refused.
+            if spec.adjust == Adjust::Left {
+                return Err(FormatError::BadArgument);
+            }
+            out.extend(std::iter::repeat_n('\n' as u32, spec.width.unwrap_or(1)));
+        }
+        '~' => char_field(out, '~' as u32, spec)?,
         _ => return Err(FormatError::BadFormat),
     }
+    Ok(())
+}
+
+/// OTP's `char/5`: the character repeated `precision` times (default: the
+/// width, or once), padded to the width.
+fn char_field(out: &mut Vec<u32>, c: u32, spec: &Spec) -> Result<(), FormatError> {
+    let p = precision_usize(spec)?;
+    let (n, f) = match (spec.width, p) {
+        (None, None) => (1, 1),
+        (Some(f), None) => (f, f),
+        (None, Some(p)) => (p, p),
+        (Some(f), Some(p)) if f >= p => (p, f),
+        _ => return Err(FormatError::BadArgument),
+    };
+    adjust(out, &vec![c; n], f - n, spec.pad, spec.adjust);
     Ok(())
 }
 

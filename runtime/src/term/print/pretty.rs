@@ -63,6 +63,11 @@ pub fn pretty_term(t: &Term, opts: &PrettyOpts) -> String {
         Term::Atom(a) => write_atom(&mut out, *a, opts.unicode),
         Term::Nil | Term::Cons(_) | Term::Tuple(_) | Term::Map(_) | Term::Binary(_) => {
             let node = measure(t, opts.depth, opts);
+            if opts.line_length == 0 {
+                // OTP reads a zero line length as "never break".
+                node.write(&mut out);
+                return out;
+            }
             let col = opts.column.max(1) as i64;
             let ll = opts.line_length as i64;
             let tind = [-1, 4]
