@@ -319,36 +319,11 @@ fn plain_text_and_simple_controls() {
     ]);
 }
 
-/// Compares rows `FORMAT<TAB>ARGS<TAB>EXPECTED` (`~w` argument list,
-/// newlines and tabs escaped, `\x01BADARG` for badarg) from the file named
-/// by `FERL_FORMAT_ROWS`, produced on `erl` 25 by a random-format escript;
-/// run by hand with `--ignored`.
-#[test]
-#[ignore]
-fn format_rows_from_file_match_otp() {
-    let Ok(path) = std::env::var("FERL_FORMAT_ROWS") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap();
-    let unescape = |s: &str| {
-        let mut out = String::new();
-        let mut it = s.chars();
-        while let Some(c) = it.next() {
-            if c == '\\' {
-                match it.next() {
-                    Some('n') => out.push('\n'),
-                    Some('t') => out.push('\t'),
-                    Some(o) => out.push(o),
-                    None => {}
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    };
-    let mut bad = 0;
-    let mut total = 0;
+/// Checks rows `FORMAT<TAB>ARGS<TAB>OUTPUT` (see
+/// `term/print/testdata/README.md`); returns the differences found.
+fn check_rows(text: &str) -> Vec<String> {
+    use crate::term::print::pretty::tests::unescape;
+    let mut failures = Vec::new();
     for line in text.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         let fmt = unescape(cols[0]);
@@ -356,17 +331,32 @@ fn format_rows_from_file_match_otp() {
             .list_to_vec()
             .unwrap();
         let want = unescape(cols[2]);
-        let got = match format_str(&fmt, &args) {
-            Ok(s) => s,
-            Err(_) => "\u{1}BADARG".to_string(),
-        };
-        total += 1;
+        let got = format_str(&fmt, &args).unwrap_or_else(|_| "\u{1}BADARG".to_string());
         if got != want {
-            bad += 1;
-            if bad <= 25 {
-                eprintln!("{fmt:?} {}: want {want:?} got {got:?}", cols[1]);
-            }
+            failures.push(format!("{fmt:?} {}: want {want:?} got {got:?}", cols[1]));
         }
     }
-    assert_eq!(bad, 0, "{bad} of {total} differ");
+    failures
+}
+
+#[test]
+fn format_golden_rows_match_otp() {
+    let failures = check_rows(include_str!("../term/print/testdata/format_rows.tsv"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same check on a whole file named by `FERL_FORMAT_ROWS`.
+#[test]
+#[ignore]
+fn format_rows_from_file_match_otp() {
+    let Ok(path) = std::env::var("FERL_FORMAT_ROWS") else {
+        return;
+    };
+    let failures = check_rows(&std::fs::read_to_string(path).unwrap());
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(25)].join("\n")
+    );
 }

@@ -485,17 +485,10 @@ mod tests {
         assert_eq!(f300.len(), 301 + 7);
     }
 
-    /// Compares rows `KIND<TAB>BITS<TAB>PRECISION<TAB>EXPECTED` from the file
-    /// named by `FERL_FLOAT_ROWS` (random floats printed on `erl` 25); run by
-    /// hand with `--ignored`.
-    #[test]
-    #[ignore]
-    fn float_rows_from_file_match_otp() {
-        let Ok(path) = std::env::var("FERL_FLOAT_ROWS") else {
-            return;
-        };
-        let text = std::fs::read_to_string(path).unwrap();
-        let mut bad = 0;
+    /// Checks rows `KIND<TAB>BITS<TAB>PRECISION<TAB>OUTPUT` (see
+    /// `testdata/README.md`); returns the differences found.
+    fn check_rows(text: &str) -> Vec<String> {
+        let mut failures = Vec::new();
         for line in text.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             let f = f64::from_bits(cols[1].parse().unwrap());
@@ -511,12 +504,33 @@ mod tests {
                 _ => float_to_list_scientific(f, p).unwrap_or_default(),
             };
             if got != cols[3] {
-                bad += 1;
-                if bad < 20 {
-                    eprintln!("{} {f:?} p={p}: want {} got {got}", cols[0], cols[3]);
-                }
+                failures.push(format!(
+                    "{} {f:?} p={p}: want {} got {got}",
+                    cols[0], cols[3]
+                ));
             }
         }
-        assert_eq!(bad, 0);
+        failures
+    }
+
+    #[test]
+    fn float_golden_rows_match_otp() {
+        let failures = check_rows(include_str!("testdata/float_rows.tsv"));
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The same check on a whole file named by `FERL_FLOAT_ROWS`.
+    #[test]
+    #[ignore]
+    fn float_rows_from_file_match_otp() {
+        let Ok(path) = std::env::var("FERL_FLOAT_ROWS") else {
+            return;
+        };
+        let failures = check_rows(&std::fs::read_to_string(path).unwrap());
+        assert!(
+            failures.is_empty(),
+            "{}",
+            failures[..failures.len().min(20)].join("\n")
+        );
     }
 }

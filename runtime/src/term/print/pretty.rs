@@ -772,4 +772,4 @@ impl Layout {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -130,35 +130,29 @@ fn pretty_layouts_match_otp() {
     );
 }
 
-/// Compares rows `FMT<TAB>ARG[<TAB>DEPTH]<TAB>EXPECTED` (newlines escaped)
-/// from the file named by `FERL_PRETTY_ROWS`, as produced by a random-term
-/// escript on `erl`; run by hand with `--ignored`.
-#[test]
-#[ignore]
-fn pretty_rows_from_file_match_otp() {
-    let Ok(path) = std::env::var("FERL_PRETTY_ROWS") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap();
-    let unescape = |s: &str| {
-        let mut out = String::new();
-        let mut it = s.chars();
-        while let Some(c) = it.next() {
-            if c == '\\' {
-                match it.next() {
-                    Some('n') => out.push('\n'),
-                    Some('t') => out.push('\t'),
-                    Some(o) => out.push(o),
-                    None => {}
-                }
-            } else {
-                out.push(c);
+/// Undoes the `\n`, `\t`, `\\` escapes of the golden files.
+pub(crate) fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(o) => out.push(o),
+                None => {}
             }
+        } else {
+            out.push(c);
         }
-        out
-    };
-    let mut bad = 0;
-    let mut total = 0;
+    }
+    out
+}
+
+/// Checks rows `FORMAT<TAB>TERM[<TAB>DEPTH]<TAB>OUTPUT` (see
+/// `testdata/README.md`); returns the differences found.
+fn check_rows(text: &str) -> Vec<String> {
+    let mut failures = Vec::new();
     for line in text.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         let (fmt, arg, depth, want) = match cols.len() {
@@ -171,13 +165,31 @@ fn pretty_rows_from_file_match_otp() {
         }
         let want = unescape(want);
         let got = format_str(&unescape(fmt), &args).unwrap();
-        total += 1;
         if got != want {
-            bad += 1;
-            if bad <= 8 {
-                eprintln!("{fmt} {arg}\n--- want\n{want}\n--- got\n{got}\n");
-            }
+            failures.push(format!("{fmt} {arg}\n--- want\n{want}\n--- got\n{got}\n"));
         }
     }
-    assert_eq!(bad, 0, "{bad} of {total} differ");
+    failures
+}
+
+#[test]
+fn pretty_golden_rows_match_otp() {
+    let failures = check_rows(include_str!("../testdata/pretty_rows.tsv"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same check on a whole file named by `FERL_PRETTY_ROWS`.
+#[test]
+#[ignore]
+fn pretty_rows_from_file_match_otp() {
+    let Ok(path) = std::env::var("FERL_PRETTY_ROWS") else {
+        return;
+    };
+    let failures = check_rows(&std::fs::read_to_string(path).unwrap());
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(8)].join("\n")
+    );
 }
