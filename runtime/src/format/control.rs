@@ -22,12 +22,12 @@ fn chars(s: &str) -> Vec<u32> {
 fn adjust(out: &mut Vec<u32>, body: &[u32], n: usize, pad: u32, adj: Adjust) {
     match adj {
         Adjust::Right => {
-            out.extend(std::iter::repeat(pad).take(n));
+            out.extend(std::iter::repeat_n(pad, n));
             out.extend_from_slice(body);
         }
         Adjust::Left => {
             out.extend_from_slice(body);
-            out.extend(std::iter::repeat(pad).take(n));
+            out.extend(std::iter::repeat_n(pad, n));
         }
     }
 }
@@ -100,7 +100,7 @@ pub(super) fn expand(
                 return Err(FormatError::BadArgument);
             }
             let column = match spec.precision {
-                Some(p) => usize::try_from(p).map_err(|_| FormatError::BadArgument)?,
+                Some(p) => p.max(1) as usize,
                 None => current_column(out) + 1,
             };
             let opts = PrettyOpts {
@@ -109,6 +109,7 @@ pub(super) fn expand(
                 depth,
                 unicode: spec.unicode,
                 strings: !spec.no_strings,
+                printable_unicode: false,
             };
             out.extend(pretty_term(t, &opts).chars().map(|c| c as u32));
         }
@@ -117,24 +118,16 @@ pub(super) fn expand(
             string_field(out, &s, spec)?;
         }
         'c' => {
-            let c = match arg(args)? {
-                Term::Int(c) => *c,
+            let c = match (arg(args)?, spec.unicode) {
+                (Term::Int(c), true) => u32::try_from(*c).map_err(|_| FormatError::BadArgument)?,
+                (Term::Int(c), false) => (c & 255) as u32,
+                (Term::Big(b), false) => {
+                    let low = b.as_ref() & BigInt::from(255);
+                    num_traits::ToPrimitive::to_u32(&low).unwrap_or(0)
+                }
                 _ => return Err(FormatError::BadArgument),
             };
-            let c = if spec.unicode {
-                u32::try_from(c).map_err(|_| FormatError::BadArgument)?
-            } else {
-                (c & 255) as u32
-            };
-            let p = precision_usize(spec)?;
-            let (n, f) = match (spec.width, p) {
-                (None, None) => (1, 1),
-                (Some(f), None) => (f, f),
-                (None, Some(p)) => (p, p),
-                (Some(f), Some(p)) if f >= p => (p, f),
-                _ => return Err(FormatError::BadArgument),
-            };
-            adjust(out, &vec![c; n], f - n, spec.pad, spec.adjust);
+            char_field(out, c, spec)?;
         }
         'e' | 'f' | 'g' => {
             let x = match arg(args)? {
@@ -180,10 +173,31 @@ pub(super) fn expand(
         'i' => {
             arg(args)?;
         }
-        'n' => out.extend(std::iter::repeat('\n' as u32).take(spec.width.unwrap_or(1))),
-        '~' => out.extend(std::iter::repeat('~' as u32).take(spec.width.unwrap_or(1))),
+        'n' => {
+            // Width newlines; precision and pad ignored, left-justify refused.
+            if spec.adjust == Adjust::Left {
+                return Err(FormatError::BadArgument);
+            }
+            out.extend(std::iter::repeat_n('\n' as u32, spec.width.unwrap_or(1)));
+        }
+        '~' => char_field(out, '~' as u32, spec)?,
         _ => return Err(FormatError::BadFormat),
     }
+    Ok(())
+}
+
+/// OTP's `char/5`: the character repeated `precision` times (default: the
+/// width, or once), padded to the width.
+fn char_field(out: &mut Vec<u32>, c: u32, spec: &Spec) -> Result<(), FormatError> {
+    let p = precision_usize(spec)?;
+    let (n, f) = match (spec.width, p) {
+        (None, None) => (1, 1),
+        (Some(f), None) => (f, f),
+        (None, Some(p)) => (p, p),
+        (Some(f), Some(p)) if f >= p => (p, f),
+        _ => return Err(FormatError::BadArgument),
+    };
+    adjust(out, &vec![c; n], f - n, spec.pad, spec.adjust);
     Ok(())
 }
 

@@ -254,6 +254,28 @@ fn terms_with_field_rules() {
         ("~.5p", vec![l123.clone()], Some("[1,2,3]")),
         ("~10.5p", vec![l123.clone()], Some("[1,\n     2,\n     3]")),
         ("~20p", vec![l123.clone()], Some("[1,2,3]")),
+        ("~0p", vec![l123.clone()], Some("[1,2,3]")),
+        ("~1p", vec![l123.clone()], Some("[1,\n 2,\n 3]")),
+        ("~7p", vec![l123.clone()], Some("[1,2,\n 3]")),
+        ("~.0p", vec![l123.clone()], Some("[1,2,3]")),
+        ("~0P", vec![l123.clone(), i(2)], Some("[1|...]")),
+        (
+            "é: ~.*.0lP",
+            vec![i(-1), a("Ω"), i(2)],
+            Some("é: '\\x{3A9}'"),
+        ),
+        (
+            "x\ty ~*..0p",
+            vec![i(0), Term::tuple(vec![a("a"), s("b"), b(b"c")])],
+            Some("x\ty {a,\"b\",<<\"c\">>}"),
+        ),
+        (
+            "~c",
+            vec![Term::from_bigint(
+                "123456789012345678901234567890".parse().unwrap(),
+            )],
+            Some("\u{d2}"),
+        ),
         ("~lp", vec![s("abc")], Some("[97,98,99]")),
         ("~tp", vec![s("abc")], Some("\"abc\"")),
         ("~p", vec![l(vec![i(256)])], Some("[256]")),
@@ -282,5 +304,59 @@ fn plain_text_and_simple_controls() {
         ("~5.2.", vec![], None),
         ("abc", vec![i(1)], None),
         ("héllo ~w", vec![i(1)], Some("héllo 1")),
+        ("~13.4ln", vec![], Some("\n\n\n\n\n\n\n\n\n\n\n\n\n")),
+        ("~.8.tln", vec![], Some("\n")),
+        ("~3.*.xtn", vec![i(6)], Some("\n\n\n")),
+        ("~-11ln", vec![], None),
+        ("~*n", vec![i(-3)], None),
+        ("~-3l~", vec![], Some("~~~")),
+        ("~-9.5.*t~", vec![i(45)], Some("~~~~~----")),
+        ("~-4.2.tl~", vec![], Some("~~tt")),
+        ("~*.*.tl~", vec![i(1), i(0)], Some("t")),
+        ("~*.*t~", vec![i(1), i(3)], None),
+        ("~.*~", vec![i(9)], Some("~~~~~~~~~")),
+        ("~.0l~", vec![], Some("")),
     ]);
+}
+
+/// Checks rows `FORMAT<TAB>ARGS<TAB>OUTPUT` (see
+/// `term/print/testdata/README.md`); returns the differences found.
+fn check_rows(text: &str) -> Vec<String> {
+    use crate::term::print::pretty::tests::unescape;
+    let mut failures = Vec::new();
+    for line in text.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let fmt = unescape(cols[0]);
+        let args = crate::term::print::testing::parse_term(&unescape(cols[1]))
+            .list_to_vec()
+            .unwrap();
+        let want = unescape(cols[2]);
+        let got = format_str(&fmt, &args).unwrap_or_else(|_| "\u{1}BADARG".to_string());
+        if got != want {
+            failures.push(format!("{fmt:?} {}: want {want:?} got {got:?}", cols[1]));
+        }
+    }
+    failures
+}
+
+#[test]
+fn format_golden_rows_match_otp() {
+    let failures = check_rows(include_str!("../term/print/testdata/format_rows.tsv"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same check on a whole file named by `FERL_FORMAT_ROWS`.
+#[test]
+#[ignore]
+fn format_rows_from_file_match_otp() {
+    let Ok(path) = std::env::var("FERL_FORMAT_ROWS") else {
+        return;
+    };
+    let failures = check_rows(&std::fs::read_to_string(path).unwrap());
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(25)].join("\n")
+    );
 }

@@ -9,8 +9,54 @@
 
 /// The shortest digits that read back as `f`, and the decimal exponent of
 /// the first digit: `f = 0.d1d2... * 10^(exp + 1)`, i.e. `d1.d2... e exp`.
+///
+/// When the value lies exactly halfway between two shortest candidates
+/// (`2032366347620138.25`), OTP's Ryu takes the one with an even last
+/// digit (`...138.2`) where Rust's formatter rounds up; that case is fixed
+/// up here.
 fn shortest_digits(f: f64) -> (String, i32) {
-    split_sci(&format!("{:e}", f.abs()))
+    let (digits, exp) = split_sci(&format!("{:e}", f.abs()));
+    let n = digits.len();
+    let last_odd = digits.as_bytes()[n - 1] % 2 == 1;
+    if !last_odd {
+        return (digits, exp);
+    }
+    let is_tie = |exact: &[u8], exact_exp: i32| {
+        exact_exp == exp && exact.get(n) == Some(&b'5') && exact[n + 1..].iter().all(|&c| c == b'0')
+    };
+    // A cheap look a few digits further first, then the exact value (to
+    // more digits than any double has).
+    let (near, near_exp) = split_sci(&format!("{:.*e}", n + 24, f.abs()));
+    if !is_tie(near.as_bytes(), near_exp) {
+        return (digits, exp);
+    }
+    let (exact, exact_exp) = split_sci(&format!("{:.800e}", f.abs()));
+    if !is_tie(exact.as_bytes(), exact_exp) {
+        return (digits, exp);
+    }
+    let lo = &exact[..n];
+    if lo != digits {
+        // Rust rounded up to an odd digit; the even neighbour is below.
+        return (lo.to_string(), exp);
+    }
+    // Rust rounded down to an odd digit: take the next one up.
+    let mut up: Vec<u8> = lo.bytes().collect();
+    let mut i = n;
+    loop {
+        if i == 0 {
+            up.insert(0, b'1');
+            up.pop();
+            return (String::from_utf8(up).unwrap_or_default(), exp + 1);
+        }
+        i -= 1;
+        if up[i] == b'9' {
+            up[i] = b'0';
+        } else {
+            up[i] += 1;
+            break;
+        }
+    }
+    (String::from_utf8(up).unwrap_or_default(), exp)
 }
 
 /// Splits Rust's `{:e}` output (`1.2345e-7`, no sign) into digits and exponent.
@@ -81,9 +127,10 @@ const DECIMALS_BUFFER: usize = 256;
 /// dropped, one kept after the point). `None` (badarg) for `N > 253` or a
 /// result that does not fit OTP's buffer.
 ///
-/// OTP rounds with a float multiply while `|F| * 10^N` stays below 2^53
-/// (so `0.15` to one decimal gives `0.2`, halves round away from zero) and
-/// prints the exact value beyond; both behaviours are reproduced.
+/// OTP rounds the fraction with a float multiply for up to 18 decimals and
+/// `|F| < 2^53` (so `0.15` to one decimal gives `0.2`, halves round away
+/// from zero) and prints the exactly rounded value beyond; both behaviours
+/// are reproduced.
 pub fn float_to_list_decimals(f: f64, n: usize, compact: bool) -> Option<String> {
     if n > 253 {
         return None;
@@ -102,29 +149,31 @@ pub fn float_to_list_decimals(f: f64, n: usize, compact: bool) -> Option<String>
     (s.len() < DECIMALS_BUFFER).then_some(s)
 }
 
-/// OTP's fast path: `trunc(|F| * 10^N + 0.5)` as an integer, point inserted.
+/// OTP's fast path (`sys_double_to_chars_fast`), taken for up to 18
+/// decimals and `|F| < 2^53`: the integer part exactly, the fraction
+/// `frac * 10^N` in float arithmetic rounded half away from zero, a carry
+/// into the integer.
 fn fast_decimals(af: f64, n: usize) -> Option<String> {
-    const POW10: [f64; 23] = [
+    const POW10: [f64; 19] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        1e17, 1e18,
     ];
     let mult = *POW10.get(n)?;
-    let scaled = af * mult;
-    if scaled >= (1u64 << 53) as f64 {
+    if af >= 9007199254740992.0 {
         return None;
     }
-    let i = (scaled + 0.5) as u64;
-    let digits = i.to_string();
-    if n == 0 {
-        return Some(digits);
+    let mut int = af as u64;
+    let frac_part = af - int as f64;
+    let mut frac = (frac_part * mult).round() as u64;
+    let m = mult as u64;
+    if frac >= m {
+        int += 1;
+        frac -= m;
     }
-    let padded = if digits.len() <= n {
-        format!("{}{digits}", "0".repeat(n + 1 - digits.len()))
-    } else {
-        digits
-    };
-    let (int, frac) = padded.split_at(padded.len() - n);
-    Some(format!("{int}.{frac}"))
+    if n == 0 {
+        return Some(int.to_string());
+    }
+    Some(format!("{int}.{frac:0n$}"))
 }
 
 /// The 21 significant digits `io_lib_format` works from (those of
@@ -290,7 +339,7 @@ mod tests {
         (1.5e300, "1.5e300"),
         (12345.0e10, "1.2345e14"),
         (0.02, "0.02"),
-        (3.14159, "3.14159"),
+        (3.25159, "3.25159"),
         (100.5, "100.5"),
         (1.0e100, "1.0e100"),
         (9.999e15, "9.999e15"),
@@ -316,6 +365,8 @@ mod tests {
         (1.23456e-4, "1.23456e-4"),
         (0.000123456789012345, "1.23456789012345e-4"),
         (9.5e15, "9.5e15"),
+        (-2032366347620138.2, "-2032366347620138.2"),
+        (-34719792973584.562, "-34719792973584.562"),
     ];
 
     #[test]
@@ -357,6 +408,24 @@ mod tests {
         assert_eq!(dec(1.0e-10, 2, true).unwrap(), "0.0");
         assert_eq!(dec(-1.0e-10, 2, false).unwrap(), "-0.00");
         assert_eq!(dec(1.5, 253, false).unwrap().len(), 255);
+        assert_eq!(
+            dec(18322495152.549934, 5, false).unwrap(),
+            "18322495152.54993"
+        );
+        assert_eq!(
+            dec(-380908333179523.56, 3, false).unwrap(),
+            "-380908333179523.563"
+        );
+        assert_eq!(dec(0.1, 18, false).unwrap(), "0.100000000000000000");
+        assert_eq!(dec(0.1, 19, false).unwrap(), "0.1000000000000000056");
+        assert_eq!(dec(123.456, 17, false).unwrap(), "123.45600000000000304");
+        assert_eq!(dec(2.675, 2, false).unwrap(), "2.67");
+        assert_eq!(dec(12.804, 16, false).unwrap(), "12.8040000000000003");
+        assert_eq!(dec(-0.0, 2, false).unwrap(), "-0.00");
+        assert_eq!(
+            dec(0.00000095367431640625, 19, false).unwrap(),
+            "0.0000009536743164062"
+        );
         assert!(dec(1.5, 254, false).is_none());
         assert!(dec(1.7976931348623157e308, 0, false).is_none());
     }
@@ -387,7 +456,7 @@ mod tests {
             (format_f(-1.5, 6), "-1.500000"),
             (format_f(1.0e20, 6), "100000000000000000000.000000"),
             (format_f(12345678901234567.0, 6), "12345678901234568.000000"),
-            (format_f(123456789012345.678, 3), "123456789012345.672"),
+            (format_f(123_456_789_012_345.67, 3), "123456789012345.672"),
             (format_f(0.1, 20), "0.10000000000000000555"),
             (format_f(1.0e15, 6), "1000000000000000.000000"),
             (format_g(1.5, 6), "1.50000"),
@@ -414,5 +483,54 @@ mod tests {
         let f300 = format_f(1.0e300, 6);
         assert!(f300.starts_with("1000000000000000052500000000"));
         assert_eq!(f300.len(), 301 + 7);
+    }
+
+    /// Checks rows `KIND<TAB>BITS<TAB>PRECISION<TAB>OUTPUT` (see
+    /// `testdata/README.md`); returns the differences found.
+    fn check_rows(text: &str) -> Vec<String> {
+        let mut failures = Vec::new();
+        for line in text.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let f = f64::from_bits(cols[1].parse().unwrap());
+            let p: usize = cols[2].parse().unwrap();
+            let got = match cols[0] {
+                "~w" => float_to_shortest(f),
+                "~e" => format_e(f, p + 1),
+                "~f" => format_f(f, p),
+                "~g" => format_g(f, p),
+                "l" => float_to_list_default(f),
+                "d" => float_to_list_decimals(f, p, false).unwrap_or_default(),
+                "dc" => float_to_list_decimals(f, p, true).unwrap_or_default(),
+                _ => float_to_list_scientific(f, p).unwrap_or_default(),
+            };
+            if got != cols[3] {
+                failures.push(format!(
+                    "{} {f:?} p={p}: want {} got {got}",
+                    cols[0], cols[3]
+                ));
+            }
+        }
+        failures
+    }
+
+    #[test]
+    fn float_golden_rows_match_otp() {
+        let failures = check_rows(include_str!("testdata/float_rows.tsv"));
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The same check on a whole file named by `FERL_FLOAT_ROWS`.
+    #[test]
+    #[ignore]
+    fn float_rows_from_file_match_otp() {
+        let Ok(path) = std::env::var("FERL_FLOAT_ROWS") else {
+            return;
+        };
+        let failures = check_rows(&std::fs::read_to_string(path).unwrap());
+        assert!(
+            failures.is_empty(),
+            "{}",
+            failures[..failures.len().min(20)].join("\n")
+        );
     }
 }

@@ -12,6 +12,8 @@
 
 pub mod float;
 pub mod pretty;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use float::{
     float_to_list_decimals, float_to_list_default, float_to_list_scientific, float_to_shortest,
