@@ -312,8 +312,10 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {
 
 /// The native implementing `m:f/a`, if any.
 pub fn lookup(m: &str, f: &str, a: u32) -> Option<BifFn> {
+    // Build the table first: it interns the names it knows.
+    let t = table();
     let (m, f) = (Atom::existing(m)?, Atom::existing(f)?);
-    lookup_atoms(m, f, a)
+    t.get(&(m, f, a)).copied()
 }
 
 /// The native implementing `m:f/a`, by atoms.

@@ -221,7 +221,11 @@ fn enter(p: &mut Process, module: Arc<LoadedModule>, func: u32, args: Vec<Term>,
     let new_bp = match ret {
         Some(dst) => {
             let cur_size = p.module.code.functions[p.func as usize].frame_size;
-            let old_module = std::mem::replace(&mut p.module, module);
+            let old_module = if Arc::ptr_eq(&p.module, &module) {
+                None
+            } else {
+                Some(std::mem::replace(&mut p.module, module))
+            };
             p.frames.push(Frame {
                 module: old_module,
                 func: p.func,
@@ -232,7 +236,16 @@ fn enter(p: &mut Process, module: Arc<LoadedModule>, func: u32, args: Vec<Term>,
             p.bp + cur_size
         }
         None => {
-            p.module = module;
+            if !Arc::ptr_eq(&p.module, &module) {
+                // The caller's frame said "same module as the callee"; the
+                // callee is now another module, so name the caller's.
+                let old = std::mem::replace(&mut p.module, module);
+                if let Some(top) = p.frames.last_mut() {
+                    if top.module.is_none() {
+                        top.module = Some(old);
+                    }
+                }
+            }
             p.bp
         }
     };
@@ -258,7 +271,9 @@ fn do_return(p: &mut Process, v: Term) -> Flow {
     match p.frames.pop() {
         Some(f) => {
             p.stack.truncate(p.bp as usize);
-            p.module = f.module;
+            if let Some(m) = f.module {
+                p.module = m;
+            }
             p.func = f.func;
             p.ip = f.ip;
             p.bp = f.bp;
@@ -383,7 +398,8 @@ fn make_fun(p: &Process, lambda: u32, env: Vec<Term>) -> Term {
 /// Executes instructions until the current function changes or the process stops.
 fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
     let module = p.module.clone();
-    let code = &module.code.functions[p.func as usize].code;
+    let mut code = &module.code.functions[p.func as usize].code;
+    let mut fsize = module.code.functions[p.func as usize].frame_size as usize;
     loop {
         let ins = &code[p.ip as usize];
         match ins {
@@ -568,8 +584,18 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 dst,
                 fail,
             } => {
-                let ImportTarget::Bif(f) = module.imports[*import as usize] else {
-                    unreachable!("Bif instruction on a non-native import")
+                let f = match &module.imports[*import as usize] {
+                    ImportTarget::Bif(f) => *f,
+                    ImportTarget::Remote { module: m, function, .. } => {
+                        // The compiler only emits Bif for natives; a missing one is undef.
+                        let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
+                        return Err(BifError::Raise {
+                            class: Class::Error,
+                            reason: Term::Atom(atom::UNDEF),
+                            frame: Some((*m, *function, a)),
+                            trace: None,
+                        });
+                    }
                 };
                 let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
                 match f(p, &a) {
@@ -694,32 +720,58 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 continue;
             }
             Instr::Call { func, args, n, dst } => {
+                // A local call: same module, so the loop carries on in the callee.
                 *budget -= 1;
                 p.reductions += 1;
-                let a = take_args(p, *args, *n);
-                enter(p, module.clone(), *func, a, Some(*dst));
-                return yield_if_spent(budget);
+                let callee = &module.code.functions[*func as usize];
+                let new_bp = p.bp as usize + fsize;
+                let callee_size = callee.frame_size as usize;
+                p.stack.truncate(new_bp);
+                p.stack.resize(new_bp + callee_size, Term::Nil);
+                let s = slot(p, *args);
+                for i in 0..*n as usize {
+                    let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
+                    p.stack[new_bp + i] = v;
+                }
+                p.frames.push(Frame {
+                    module: None,
+                    func: p.func,
+                    ip: p.ip + 1,
+                    bp: p.bp,
+                    dst: *dst,
+                });
+                p.func = *func;
+                p.ip = 0;
+                p.bp = new_bp as u32;
+                code = &callee.code;
+                fsize = callee_size;
+                if *budget <= 0 {
+                    return Ok(Flow::Stop(RunResult::Yield));
+                }
+                continue;
             }
             Instr::TailCall { func, args, n } => {
                 *budget -= 1;
                 p.reductions += 1;
-                if *func == p.func {
-                    // Self tail call: move the arguments down in place.
-                    let base = p.bp as usize;
-                    let s = slot(p, *args);
-                    for i in 0..*n as usize {
-                        let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
-                        p.stack[base + i] = v;
-                    }
-                    p.ip = 0;
-                    if *budget <= 0 {
-                        return Ok(Flow::Stop(RunResult::Yield));
-                    }
-                    continue;
+                let base = p.bp as usize;
+                let s = slot(p, *args);
+                for i in 0..*n as usize {
+                    let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
+                    p.stack[base + i] = v;
                 }
-                let a = take_args(p, *args, *n);
-                enter(p, module.clone(), *func, a, None);
-                return yield_if_spent(budget);
+                if *func != p.func {
+                    let callee = &module.code.functions[*func as usize];
+                    fsize = callee.frame_size as usize;
+                    p.stack.truncate(base + *n as usize);
+                    p.stack.resize(base + fsize, Term::Nil);
+                    p.func = *func;
+                    code = &callee.code;
+                }
+                p.ip = 0;
+                if *budget <= 0 {
+                    return Ok(Flow::Stop(RunResult::Yield));
+                }
+                continue;
             }
             Instr::CallExt { import, args, n, dst } => {
                 *budget -= 1;
@@ -769,6 +821,20 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
             }
             Instr::Return { src } => {
                 let v = get(p, *src);
+                if p.frames.last().is_some_and(|f| f.module.is_none()) {
+                    // Back to a caller in this module: carry on in the loop.
+                    let f = p.frames.pop().unwrap();
+                    p.stack.truncate(p.bp as usize);
+                    p.func = f.func;
+                    p.ip = f.ip;
+                    p.bp = f.bp;
+                    let d = slot(p, f.dst);
+                    p.stack[d] = v;
+                    let cur = &module.code.functions[p.func as usize];
+                    code = &cur.code;
+                    fsize = cur.frame_size as usize;
+                    continue;
+                }
                 return Ok(do_return(p, v));
             }
             Instr::RaiseError { kind, value } => {

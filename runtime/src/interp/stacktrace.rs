@@ -61,11 +61,15 @@ pub fn build(
         out.push(Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::list(a), loc]));
     }
     out.push(entry(&p.module, p.func, p.ip, args));
+    let mut module = &p.module;
     for f in p.frames.iter().rev() {
         if out.len() >= BACKTRACE_DEPTH {
             break;
         }
-        out.push(entry(&f.module, f.func, f.ip.saturating_sub(1), None));
+        if let Some(m) = &f.module {
+            module = m;
+        }
+        out.push(entry(module, f.func, f.ip.saturating_sub(1), None));
     }
     out.truncate(BACKTRACE_DEPTH);
     Term::list(out)

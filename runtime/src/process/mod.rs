@@ -14,8 +14,9 @@ use std::sync::Arc;
 
 /// A caller's saved state, restored by `Return`.
 pub struct Frame {
-    /// The caller's module version.
-    pub module: Arc<LoadedModule>,
+    /// The caller's module version, or `None` when it is the same as the
+    /// callee's (a local call: no reference count traffic).
+    pub module: Option<Arc<LoadedModule>>,
     /// The caller's function index.
     pub func: u32,
     /// Where the caller continues.
