@@ -97,6 +97,37 @@ pub fn float_to_shortest(f: f64) -> String {
     }
 }
 
+/// The output forms of `float_to_list/2` and `float_to_binary/2`; with
+/// several options OTP uses the last of `short`, `{decimals, N}` and
+/// `{scientific, N}`, and `compact` only affects `decimals`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatFormat {
+    /// No option: `%.20e`.
+    Default,
+    /// `short`: the shortest text that reads back.
+    Short,
+    /// `{decimals, N}`, possibly with `compact`.
+    Decimals {
+        /// Digits after the point (at most 253).
+        n: usize,
+        /// Drop trailing zeros (keeping one digit after the point).
+        compact: bool,
+    },
+    /// `{scientific, N}` (at most 249 digits after the point).
+    Scientific(usize),
+}
+
+/// `float_to_list(F, Options)` in any [`FloatFormat`]; `None` where OTP
+/// raises badarg.
+pub fn float_to_text(f: f64, format: FloatFormat) -> Option<String> {
+    match format {
+        FloatFormat::Default => Some(float_to_list_default(f)),
+        FloatFormat::Short => Some(float_to_shortest(f)),
+        FloatFormat::Decimals { n, compact } => float_to_list_decimals(f, n, compact),
+        FloatFormat::Scientific(n) => float_to_list_scientific(f, n),
+    }
+}
+
 /// Writes C's `%.Ne` exponent (`e+00`, `e-300`) in place of Rust's (`e0`, `e-300`).
 fn c_exponent(rust: &str) -> String {
     let (mant, exp) = rust.split_once('e').unwrap_or((rust, "0"));

@@ -17,6 +17,7 @@ pub(crate) mod testing;
 
 pub use float::{
     float_to_list_decimals, float_to_list_default, float_to_list_scientific, float_to_shortest,
+    float_to_text, FloatFormat,
 };
 pub use pretty::{pretty_term, PrettyOpts};
 
@@ -294,6 +295,17 @@ pub fn write_escaped_char(out: &mut String, c: u32, quote: char, unicode: bool) 
     }
 }
 
+/// `io_lib:write_string/1` (`unicode`) or `io_lib:write_string_as_latin1/1`:
+/// the characters in double quotes, escaped as in quoted atoms; without
+/// `unicode`, characters above 255 become `\x{HEX}`.
+pub fn write_string(out: &mut String, chars: &[u32], unicode: bool) {
+    out.push('"');
+    for &c in chars {
+        write_escaped_char(out, c, '"', unicode);
+    }
+    out.push('"');
+}
+
 /// A term as `~w` writes it, as a new string.
 pub fn term_to_string(t: &Term) -> String {
     let mut s = String::new();
@@ -375,6 +387,16 @@ mod tests {
         let mut s = String::new();
         write_atom_name(&mut s, "aΩ", true);
         assert_eq!(s, "'aΩ'");
+    }
+
+    #[test]
+    fn strings_escape_as_otp() {
+        let mut s = String::new();
+        write_string(&mut s, &[97, 10, 34, 39, 92, 7, 233, 937], false);
+        assert_eq!(s, "\"a\\n\\\"'\\\\\\007é\\x{3A9}\"");
+        let mut u = String::new();
+        write_string(&mut u, &[937], true);
+        assert_eq!(u, "\"Ω\"");
     }
 
     #[test]
