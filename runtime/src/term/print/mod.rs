@@ -60,6 +60,8 @@ pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
         }
         Term::Map(m) => {
             out.push_str("#{");
+            // io_lib:write's quirk: with depth D, D - 1 pairs, and `,...`
+            // once D - 1 pairs are reached even if no more follow.
             if depth != 1 {
                 let shown = if depth < 0 {
                     usize::MAX
@@ -67,17 +69,16 @@ pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                     (depth - 1) as usize
                 };
                 let sub = if depth < 0 { -1 } else { depth - 1 };
-                for (i, (k, v)) in m.iter().enumerate() {
+                for (i, (k, v)) in m.iter().take(shown).enumerate() {
                     if i > 0 {
                         out.push(',');
-                    }
-                    if i == shown {
-                        out.push_str("...");
-                        break;
                     }
                     write_term_depth(out, k, sub, unicode);
                     out.push_str(" => ");
                     write_term_depth(out, v, sub, unicode);
+                }
+                if m.len() >= shown {
+                    out.push_str(",...");
                 }
             }
             out.push('}');
@@ -492,7 +493,9 @@ mod tests {
             (m3.clone(), 2, "#{a => 1,...}"),
             (m3, 3, "#{a => 1,b => 2,...}"),
             (m3t, 3, "#{a => {1,...},b => 2,...}"),
-            (m1, 1, "#{}"),
+            (m1.clone(), 1, "#{}"),
+            (m1.clone(), 2, "#{a => 1,...}"),
+            (m1, 3, "#{a => 1}"),
             (b5.clone(), 3, "<<1,2,...>>"),
             (b5, 1, "<<...>>"),
             (b5bits.clone(), 5, "<<1,2,3,4,...>>"),
