@@ -9,7 +9,7 @@
 //! - `Modifiers`: `t` (Unicode) and `l` (no string detection in `~p`), each
 //!   at most once, in either order.
 //!
-//! [`format`] parses the whole format and consumes the arguments in order; any
+//! [`format()`] parses the whole format and consumes the arguments in order; any
 //! mismatch (unknown control, wrong argument type, too few or too many
 //! arguments, a bad width/precision combination) is a [`FormatError`], which
 //! the caller raises as `badarg`, as OTP does. Output is all or nothing.
@@ -79,7 +79,7 @@ pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
     Ok(out)
 }
 
-/// [`format`] for a Rust string format; the result as a `String`
+/// [`format()`] for a Rust string format; the result as a `String`
 /// (characters that are not Unicode scalar values become U+FFFD).
 pub fn format_str(fmt: &str, args: &[Term]) -> Result<String, FormatError> {
     let codes: Vec<u32> = fmt.chars().map(|c| c as u32).collect();
