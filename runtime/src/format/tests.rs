@@ -210,6 +210,12 @@ fn strings_with_width_and_precision() {
         ("~ls", vec![s("abc")], Some("abc")),
         ("~lts", vec![s("a")], Some("a")),
         ("~tls", vec![s("a")], Some("a")),
+        ("~ts", vec![l(vec![b(b"a"), b(&[255])])], Some("a\u{ff}")),
+        ("~ts", vec![l(vec![b("é".as_bytes()), b(&[233])])], Some("éé")),
+        ("~ts", vec![b(&[195, 169, 233])], Some("\u{c3}\u{a9}é")),
+        ("~ts", vec![l(vec![b(&[206]), b(&[169])])], Some("\u{ce}\u{a9}")),
+        ("~ts", vec![l(vec![l(vec![i(1000), b(&[206, 169])])])], Some("\u{3e8}Ω")),
+        ("~ts", vec![Term::list_with_tail(vec![a("a")], a("b"))], None),
     ]);
 }
 
