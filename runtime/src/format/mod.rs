@@ -57,9 +57,27 @@ pub(crate) struct Spec {
     pub(crate) no_strings: bool,
 }
 
+/// Settings of the runtime that change `io_lib:format/2` output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatOptions {
+    /// `io:printable_range()` is `unicode` (`erl +pc unicode`): `~tp`
+    /// prints lists and binaries of any printable Unicode characters as
+    /// strings. Off by default, as in OTP.
+    pub printable_unicode: bool,
+}
+
 /// `io_lib:format(Format, Args)`, flattened: `fmt` and the result are
 /// lists of character codes.
 pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
+    format_with(fmt, args, FormatOptions::default())
+}
+
+/// [`format()`] under the given runtime settings.
+pub fn format_with(
+    fmt: &[u32],
+    args: &[Term],
+    options: FormatOptions,
+) -> Result<Vec<u32>, FormatError> {
     let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
     let mut args = args.iter();
     let mut i = 0;
@@ -71,7 +89,7 @@ pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
             continue;
         }
         let spec = parse_spec(fmt, &mut i, &mut args)?;
-        control::expand(&spec, &mut args, &mut out)?;
+        control::expand(&spec, &mut args, &mut out, options)?;
     }
     if args.next().is_some() {
         return Err(FormatError::TooManyArguments);

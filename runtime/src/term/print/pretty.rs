@@ -40,8 +40,9 @@ pub struct PrettyOpts {
     pub unicode: bool,
     /// Print printable lists as strings (`false` with the `l` modifier).
     pub strings: bool,
-    /// Treat all printable Unicode characters as printable in lists and
-    /// binaries (`erl +pc unicode`); OTP's default range is Latin-1.
+    /// With `unicode`, treat all printable Unicode characters as printable
+    /// in lists and binaries (`erl +pc unicode`, `io:printable_range()`
+    /// returning `unicode`); OTP's default range is Latin-1.
     pub printable_unicode: bool,
 }
 

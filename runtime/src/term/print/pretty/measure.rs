@@ -163,7 +163,7 @@ pub(super) fn measure(t: &Term, d: i64, o: &PrettyOpts) -> Node {
         Term::Nil => Node::leaf("[]".into()),
         Term::Cons(_) => {
             if o.strings && d != 1 {
-                if let Some(s) = printable_list(t, o.printable_unicode) {
+                if let Some(s) = printable_list(t, o.unicode && o.printable_unicode) {
                     return Node::leaf(quote(&s, "\"", "\"", o.unicode));
                 }
             }
