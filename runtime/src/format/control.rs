@@ -282,11 +282,11 @@ fn string_arg(t: &Term, unicode: bool) -> Result<Vec<u32>, FormatError> {
             }
             Ok(v)
         }
-        _ => {
+        _ => crate::term::print::on_big_stack(t, || {
             let mut v = Vec::new();
             deep_chars(t, unicode, true, &mut v)?;
             Ok(v)
-        }
+        }),
     }
 }
 

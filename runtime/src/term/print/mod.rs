@@ -10,7 +10,9 @@
 //! Output is a Rust `String`: every character an Erlang formatter can emit
 //! here is a Unicode scalar value (escapes replace anything else).
 
+mod deep;
 pub mod float;
+pub(crate) use deep::on_big_stack;
 pub mod pretty;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -34,6 +36,11 @@ pub fn write_term(out: &mut String, t: &Term) {
 /// any negative number: no limit) with `...`, as `io_lib:write/2`. With
 /// `unicode`, atoms keep their non-Latin-1 characters.
 pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
+    deep::on_big_stack(t, || write_rec(out, t, depth, unicode));
+}
+
+/// [`write_term_depth`] without the stack check: the recursion itself.
+fn write_rec(out: &mut String, t: &Term, depth: i64, unicode: bool) {
     if depth == 0 {
         out.push_str("...");
         return;
@@ -73,9 +80,9 @@ pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                     if i > 0 {
                         out.push(',');
                     }
-                    write_term_depth(out, k, sub, unicode);
+                    write_rec(out, k, sub, unicode);
                     out.push_str(" => ");
-                    write_term_depth(out, v, sub, unicode);
+                    write_rec(out, v, sub, unicode);
                 }
                 if m.len() >= shown {
                     out.push_str(",...");
@@ -106,7 +113,7 @@ fn write_seq(out: &mut String, elems: &[Term], depth: i64, unicode: bool) {
             }
         }
         d = if d < 0 { -1 } else { d - 1 };
-        write_term_depth(out, e, d, unicode);
+        write_rec(out, e, d, unicode);
     }
 }
 
@@ -130,7 +137,7 @@ fn write_list(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                     out.push(',');
                 }
                 d = if d < 0 { -1 } else { d - 1 };
-                write_term_depth(out, &c.head, d, unicode);
+                write_rec(out, &c.head, d, unicode);
                 first = false;
                 cur = &c.tail;
             }
@@ -140,7 +147,7 @@ fn write_list(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                 if d == 1 {
                     out.push_str("...");
                 } else {
-                    write_term_depth(out, other, if d < 0 { -1 } else { d - 1 }, unicode);
+                    write_rec(out, other, if d < 0 { -1 } else { d - 1 }, unicode);
                 }
                 break;
             }

@@ -61,6 +61,10 @@ impl Default for PrettyOpts {
 
 /// Prints `t` as `io_lib_pretty:print/2` does for `~p` / `~P`.
 pub fn pretty_term(t: &Term, opts: &PrettyOpts) -> String {
+    super::deep::on_big_stack(t, || pretty_rec(t, opts))
+}
+
+fn pretty_rec(t: &Term, opts: &PrettyOpts) -> String {
     let mut out = String::new();
     match t {
         _ if opts.depth == 0 => out.push_str("..."),

@@ -193,3 +193,28 @@ fn pretty_rows_from_file_match_otp() {
         failures[..failures.len().min(8)].join("\n")
     );
 }
+
+/// Terms nested far deeper than a thread's stack allows for recursive
+/// printing still print (on a helper thread with a bigger stack).
+#[test]
+fn deeply_nested_terms_print() {
+    use crate::term::Term;
+    let depth = 20_000;
+    let mut list = Term::Nil;
+    let mut tuple = Term::Int(1);
+    let mut chars = Term::string("a");
+    for _ in 0..depth {
+        list = Term::list(vec![list]);
+        tuple = Term::tuple(vec![tuple]);
+        chars = Term::list(vec![chars]);
+    }
+    let want = format!("{}{}", "[".repeat(depth + 1), "]".repeat(depth + 1));
+    assert_eq!(format_str("~p", &[list.clone()]).unwrap(), want);
+    assert_eq!(format_str("~w", &[list.clone()]).unwrap(), want);
+    let want = format!("{}1{}", "{".repeat(depth), "}".repeat(depth));
+    assert_eq!(format_str("~w", &[tuple.clone()]).unwrap(), want);
+    assert_eq!(format_str("~s", &[chars.clone()]).unwrap(), "a");
+    // Dropping these terms recurses once per level in `Term`'s own drop
+    // glue, which is not this module's to fix: leak them.
+    std::mem::forget((list, tuple, chars));
+}
