@@ -194,11 +194,6 @@ fn cind_element(e: &Node, col: i64, ll: i64, ind: i64, ld: i64) -> Result<i64, N
     if fits(e.len, ll, col, ld) && e.is_atomic() {
         return Ok(e.len);
     }
-    if let Kind::Pair(..) = e.kind {
-        if fits(e.len, ll, col, ld) {
-            return Ok(ll);
-        }
-    }
     cind(e, col, ll, ind, ld)?;
     Ok(ll)
 }
