@@ -37,6 +37,9 @@ pub(crate) fn on_big_stack<R: Send>(t: &Term, f: impl FnOnce() -> R + Send) -> R
 /// How deeply `t` nests (a flat list counts 1, whatever its length),
 /// computed without recursion.
 fn nesting(t: &Term) -> usize {
+    if !is_compound(t) {
+        return 1;
+    }
     let mut max = 0;
     let mut stack: Vec<(&Term, usize)> = vec![(t, 1)];
     while let Some((t, d)) = stack.pop() {
