@@ -5,15 +5,27 @@
 //!   one line, no line breaks, lists always as lists.
 //! - [`pretty_term`]: `~p` / `~P` (io_lib_pretty), with line breaking,
 //!   strings detected, binaries as `<<"text">>`.
-//! - [`float`]: the float layouts of `~p`, `float_to_list/1,2`, `~e ~f ~g`.
+//! - [`float`]: the float layouts of `~p`, `float_to_list/1,2`
+//!   ([`float_to_text`]), `~e ~f ~g`.
+//! - [`write_atom`], [`write_string`], [`write_escaped_char`]: quoting and
+//!   escaping shared by all of them.
 //!
 //! Output is a Rust `String`: every character an Erlang formatter can emit
-//! here is a Unicode scalar value (escapes replace anything else).
+//! here is a Unicode scalar value (escapes replace anything else). Terms
+//! nested deeper than a few hundred levels are printed on a helper thread
+//! with a stack sized for them (see `deep.rs`).
+//!
+//! Not reproduced: maps of more than 32 keys print in [`MapData`] order
+//! (OTP prints them in its hash-trie order), and funs, pids and references
+//! print in ferl's own numbering.
+//!
+//! [`MapData`]: crate::term::MapData
 
 mod deep;
 pub mod float;
-pub(crate) use deep::on_big_stack;
 pub mod pretty;
+
+pub(crate) use deep::on_big_stack;
 #[cfg(test)]
 pub(crate) mod testing;
 
