@@ -31,6 +31,10 @@ pub enum FormatError {
     TooManyArguments,
 }
 
+/// Widths and precisions above this are refused as badarg: OTP would try
+/// to build the field and exhaust memory; ferl fails cleanly instead.
+const FIELD_LIMIT: u64 = 1 << 24;
+
 /// Field adjustment: padding on the left (`Right`, the default) or right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Adjust {
@@ -156,6 +160,9 @@ fn parse_spec(
     } else if minus {
         return Err(FormatError::BadFormat);
     }
+    if width.is_some_and(|w| w.unsigned_abs() > FIELD_LIMIT) {
+        return Err(FormatError::BadArgument);
+    }
     let mut adjust = Adjust::Right;
     let width = width.map(|w| {
         let w = if minus { -w } else { w };
@@ -174,6 +181,9 @@ fn parse_spec(
             precision = Some(int_arg(args)?);
         } else if is_digit(fmt.get(*i)) {
             precision = Some(digits(fmt, i));
+        }
+        if precision.is_some_and(|p: i64| p.unsigned_abs() > FIELD_LIMIT) {
+            return Err(FormatError::BadArgument);
         }
         if fmt.get(*i) == Some(&dot) {
             *i += 1;

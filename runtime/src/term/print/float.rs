@@ -245,6 +245,7 @@ fn digit_chars(d: &[u8]) -> String {
 /// `io_lib:format("~.Pe", [F])`: `P` significant digits (`P >= 2`), exponent
 /// without padding: `1.50000e+0`, `-1.00e-100`.
 pub fn format_e(f: f64, p: usize) -> String {
+    let p = p.max(1);
     let (digits, mut exp) = io_lib_digits(f);
     let (mut d, carried) = round_digits(&digits, p);
     if f == 0.0 {
