@@ -2,7 +2,7 @@
 //! output longer than its field or precision becomes `*`s, strings are
 //! truncated, characters repeated.
 
-use super::{Adjust, FormatError, Spec};
+use super::{Adjust, FormatError, FormatOptions, Spec};
 use crate::term::print::float::{format_e, format_f, format_g};
 use crate::term::print::{pretty_term, write_term_depth, PrettyOpts};
 use crate::term::Term;
@@ -83,6 +83,7 @@ pub(super) fn expand(
     spec: &Spec,
     args: Args<'_, '_>,
     out: &mut Vec<u32>,
+    options: FormatOptions,
 ) -> Result<(), FormatError> {
     let ctl = char::from_u32(spec.control).ok_or(FormatError::BadFormat)?;
     match ctl {
@@ -109,7 +110,7 @@ pub(super) fn expand(
                 depth,
                 unicode: spec.unicode,
                 strings: !spec.no_strings,
-                printable_unicode: false,
+                printable_unicode: options.printable_unicode,
             };
             out.extend(pretty_term(t, &opts).chars().map(|c| c as u32));
         }
@@ -281,11 +282,11 @@ fn string_arg(t: &Term, unicode: bool) -> Result<Vec<u32>, FormatError> {
             }
             Ok(v)
         }
-        _ => {
+        _ => crate::term::print::on_big_stack(t, || {
             let mut v = Vec::new();
             deep_chars(t, unicode, true, &mut v)?;
             Ok(v)
-        }
+        }),
     }
 }
 

@@ -9,7 +9,7 @@
 //! - `Modifiers`: `t` (Unicode) and `l` (no string detection in `~p`), each
 //!   at most once, in either order.
 //!
-//! [`format`] parses the whole format and consumes the arguments in order; any
+//! [`format()`] parses the whole format and consumes the arguments in order; any
 //! mismatch (unknown control, wrong argument type, too few or too many
 //! arguments, a bad width/precision combination) is a [`FormatError`], which
 //! the caller raises as `badarg`, as OTP does. Output is all or nothing.
@@ -30,6 +30,10 @@ pub enum FormatError {
     /// Arguments left over after the format ends.
     TooManyArguments,
 }
+
+/// Widths and precisions above this are refused as badarg: OTP would try
+/// to build the field and exhaust memory; ferl fails cleanly instead.
+const FIELD_LIMIT: u64 = 1 << 24;
 
 /// Field adjustment: padding on the left (`Right`, the default) or right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +61,27 @@ pub(crate) struct Spec {
     pub(crate) no_strings: bool,
 }
 
+/// Settings of the runtime that change `io_lib:format/2` output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatOptions {
+    /// `io:printable_range()` is `unicode` (`erl +pc unicode`): `~tp`
+    /// prints lists and binaries of any printable Unicode characters as
+    /// strings. Off by default, as in OTP.
+    pub printable_unicode: bool,
+}
+
 /// `io_lib:format(Format, Args)`, flattened: `fmt` and the result are
 /// lists of character codes.
 pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
+    format_with(fmt, args, FormatOptions::default())
+}
+
+/// [`format()`] under the given runtime settings.
+pub fn format_with(
+    fmt: &[u32],
+    args: &[Term],
+    options: FormatOptions,
+) -> Result<Vec<u32>, FormatError> {
     let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
     let mut args = args.iter();
     let mut i = 0;
@@ -71,7 +93,7 @@ pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
             continue;
         }
         let spec = parse_spec(fmt, &mut i, &mut args)?;
-        control::expand(&spec, &mut args, &mut out)?;
+        control::expand(&spec, &mut args, &mut out, options)?;
     }
     if args.next().is_some() {
         return Err(FormatError::TooManyArguments);
@@ -79,7 +101,7 @@ pub fn format(fmt: &[u32], args: &[Term]) -> Result<Vec<u32>, FormatError> {
     Ok(out)
 }
 
-/// [`format`] for a Rust string format; the result as a `String`
+/// [`format()`] for a Rust string format; the result as a `String`
 /// (characters that are not Unicode scalar values become U+FFFD).
 pub fn format_str(fmt: &str, args: &[Term]) -> Result<String, FormatError> {
     let codes: Vec<u32> = fmt.chars().map(|c| c as u32).collect();
@@ -138,6 +160,9 @@ fn parse_spec(
     } else if minus {
         return Err(FormatError::BadFormat);
     }
+    if width.is_some_and(|w| w.unsigned_abs() > FIELD_LIMIT) {
+        return Err(FormatError::BadArgument);
+    }
     let mut adjust = Adjust::Right;
     let width = width.map(|w| {
         let w = if minus { -w } else { w };
@@ -156,6 +181,9 @@ fn parse_spec(
             precision = Some(int_arg(args)?);
         } else if is_digit(fmt.get(*i)) {
             precision = Some(digits(fmt, i));
+        }
+        if precision.is_some_and(|p: i64| p.unsigned_abs() > FIELD_LIMIT) {
+            return Err(FormatError::BadArgument);
         }
         if fmt.get(*i) == Some(&dot) {
             *i += 1;

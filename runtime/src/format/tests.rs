@@ -210,6 +210,28 @@ fn strings_with_width_and_precision() {
         ("~ls", vec![s("abc")], Some("abc")),
         ("~lts", vec![s("a")], Some("a")),
         ("~tls", vec![s("a")], Some("a")),
+        ("~ts", vec![l(vec![b(b"a"), b(&[255])])], Some("a\u{ff}")),
+        (
+            "~ts",
+            vec![l(vec![b("é".as_bytes()), b(&[233])])],
+            Some("éé"),
+        ),
+        ("~ts", vec![b(&[195, 169, 233])], Some("\u{c3}\u{a9}é")),
+        (
+            "~ts",
+            vec![l(vec![b(&[206]), b(&[169])])],
+            Some("\u{ce}\u{a9}"),
+        ),
+        (
+            "~ts",
+            vec![l(vec![l(vec![i(1000), b(&[206, 169])])])],
+            Some("\u{3e8}Ω"),
+        ),
+        (
+            "~ts",
+            vec![Term::list_with_tail(vec![a("a")], a("b"))],
+            None,
+        ),
     ]);
 }
 
@@ -304,6 +326,9 @@ fn plain_text_and_simple_controls() {
         ("~5.2.", vec![], None),
         ("abc", vec![i(1)], None),
         ("héllo ~w", vec![i(1)], Some("héllo 1")),
+        ("~99999999999999999999999c", vec![i(97)], None),
+        ("~*c", vec![i(i64::MAX), i(97)], None),
+        ("~.*e", vec![i(1 << 40), f(1.0)], None),
         ("~13.4ln", vec![], Some("\n\n\n\n\n\n\n\n\n\n\n\n\n")),
         ("~.8.tln", vec![], Some("\n")),
         ("~3.*.xtn", vec![i(6)], Some("\n\n\n")),
@@ -359,4 +384,28 @@ fn format_rows_from_file_match_otp() {
         failures.len(),
         failures[..failures.len().min(25)].join("\n")
     );
+}
+
+/// `erl +pc unicode`: `~tp` shows Unicode lists and binaries as strings,
+/// `~p` still does not (outputs from OTP 25 started with `+pc unicode`).
+#[test]
+fn printable_unicode_range() {
+    let opts = FormatOptions {
+        printable_unicode: true,
+    };
+    let run = |fmt: &str, t: Term| {
+        let codes: Vec<u32> = fmt.chars().map(|c| c as u32).collect();
+        let out = format_with(&codes, &[t], opts).unwrap();
+        out.into_iter()
+            .map(|c| char::from_u32(c).unwrap())
+            .collect::<String>()
+    };
+    assert_eq!(run("~tp", l(vec![i(960), i(97)])), "\"πa\"");
+    assert_eq!(run("~tp", b(&[207, 128])), "<<\"π\"/utf8>>");
+    assert_eq!(run("~tp", l(vec![i(0xD800)])), "[55296]");
+    assert_eq!(run("~tp", l(vec![i(0xFFFE)])), "[65534]");
+    assert_eq!(run("~tp", l(vec![i(0x10000)])), "\"\u{10000}\"");
+    assert_eq!(run("~p", l(vec![i(960), i(97)])), "[960,97]");
+    assert_eq!(run("~p", b(&[207, 128])), "<<207,128>>");
+    assert_eq!(run("~p", b(&[195, 169])), "<<\"\u{c3}\u{a9}\">>");
 }

@@ -97,6 +97,37 @@ pub fn float_to_shortest(f: f64) -> String {
     }
 }
 
+/// The output forms of `float_to_list/2` and `float_to_binary/2`; with
+/// several options OTP uses the last of `short`, `{decimals, N}` and
+/// `{scientific, N}`, and `compact` only affects `decimals`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatFormat {
+    /// No option: `%.20e`.
+    Default,
+    /// `short`: the shortest text that reads back.
+    Short,
+    /// `{decimals, N}`, possibly with `compact`.
+    Decimals {
+        /// Digits after the point (at most 253).
+        n: usize,
+        /// Drop trailing zeros (keeping one digit after the point).
+        compact: bool,
+    },
+    /// `{scientific, N}` (at most 249 digits after the point).
+    Scientific(usize),
+}
+
+/// `float_to_list(F, Options)` in any [`FloatFormat`]; `None` where OTP
+/// raises badarg.
+pub fn float_to_text(f: f64, format: FloatFormat) -> Option<String> {
+    match format {
+        FloatFormat::Default => Some(float_to_list_default(f)),
+        FloatFormat::Short => Some(float_to_shortest(f)),
+        FloatFormat::Decimals { n, compact } => float_to_list_decimals(f, n, compact),
+        FloatFormat::Scientific(n) => float_to_list_scientific(f, n),
+    }
+}
+
 /// Writes C's `%.Ne` exponent (`e+00`, `e-300`) in place of Rust's (`e0`, `e-300`).
 fn c_exponent(rust: &str) -> String {
     let (mant, exp) = rust.split_once('e').unwrap_or((rust, "0"));
@@ -214,6 +245,7 @@ fn digit_chars(d: &[u8]) -> String {
 /// `io_lib:format("~.Pe", [F])`: `P` significant digits (`P >= 2`), exponent
 /// without padding: `1.50000e+0`, `-1.00e-100`.
 pub fn format_e(f: f64, p: usize) -> String {
+    let p = p.max(1);
     let (digits, mut exp) = io_lib_digits(f);
     let (mut d, carried) = round_digits(&digits, p);
     if f == 0.0 {
@@ -459,6 +491,15 @@ mod tests {
             (format_f(123_456_789_012_345.67, 3), "123456789012345.672"),
             (format_f(0.1, 20), "0.10000000000000000555"),
             (format_f(1.0e15, 6), "1000000000000000.000000"),
+            (format_f(0.1, 25), "0.1000000000000000055510000"),
+            (format_f(1.0 / 3.0, 30), "0.333333333333333314830000000000"),
+            (format_f(1.0e-10, 5), "0.00000"),
+            (format_f(0.0005, 3), "0.001"),
+            (format_f(0.0015, 3), "0.002"),
+            (
+                format_e(1.0 / 3.0, 40),
+                "3.333333333333333148300000000000000000000e-1",
+            ),
             (format_g(1.5, 6), "1.50000"),
             (format_g(1.0e-100, 6), "1.00000e-100"),
             (format_g(0.1, 6), "0.100000"),

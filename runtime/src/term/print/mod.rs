@@ -5,18 +5,33 @@
 //!   one line, no line breaks, lists always as lists.
 //! - [`pretty_term`]: `~p` / `~P` (io_lib_pretty), with line breaking,
 //!   strings detected, binaries as `<<"text">>`.
-//! - [`float`]: the float layouts of `~p`, `float_to_list/1,2`, `~e ~f ~g`.
+//! - [`float`]: the float layouts of `~p`, `float_to_list/1,2`
+//!   ([`float_to_text`]), `~e ~f ~g`.
+//! - [`write_atom`], [`write_string`], [`write_escaped_char`]: quoting and
+//!   escaping shared by all of them.
 //!
 //! Output is a Rust `String`: every character an Erlang formatter can emit
-//! here is a Unicode scalar value (escapes replace anything else).
+//! here is a Unicode scalar value (escapes replace anything else). Terms
+//! nested deeper than a few hundred levels are printed on a helper thread
+//! with a stack sized for them (see `deep.rs`).
+//!
+//! Not reproduced: maps of more than 32 keys print in [`MapData`] order
+//! (OTP prints them in its hash-trie order), and funs, pids and references
+//! print in ferl's own numbering.
+//!
+//! [`MapData`]: crate::term::MapData
 
+mod deep;
 pub mod float;
 pub mod pretty;
+
+pub(crate) use deep::on_big_stack;
 #[cfg(test)]
 pub(crate) mod testing;
 
 pub use float::{
     float_to_list_decimals, float_to_list_default, float_to_list_scientific, float_to_shortest,
+    float_to_text, FloatFormat,
 };
 pub use pretty::{pretty_term, PrettyOpts};
 
@@ -33,6 +48,11 @@ pub fn write_term(out: &mut String, t: &Term) {
 /// any negative number: no limit) with `...`, as `io_lib:write/2`. With
 /// `unicode`, atoms keep their non-Latin-1 characters.
 pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
+    deep::on_big_stack(t, || write_rec(out, t, depth, unicode));
+}
+
+/// [`write_term_depth`] without the stack check: the recursion itself.
+fn write_rec(out: &mut String, t: &Term, depth: i64, unicode: bool) {
     if depth == 0 {
         out.push_str("...");
         return;
@@ -59,6 +79,8 @@ pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
         }
         Term::Map(m) => {
             out.push_str("#{");
+            // io_lib:write's quirk: with depth D, D - 1 pairs, and `,...`
+            // once D - 1 pairs are reached even if no more follow.
             if depth != 1 {
                 let shown = if depth < 0 {
                     usize::MAX
@@ -66,17 +88,16 @@ pub fn write_term_depth(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                     (depth - 1) as usize
                 };
                 let sub = if depth < 0 { -1 } else { depth - 1 };
-                for (i, (k, v)) in m.iter().enumerate() {
+                for (i, (k, v)) in m.iter().take(shown).enumerate() {
                     if i > 0 {
                         out.push(',');
                     }
-                    if i == shown {
-                        out.push_str("...");
-                        break;
-                    }
-                    write_term_depth(out, k, sub, unicode);
+                    write_rec(out, k, sub, unicode);
                     out.push_str(" => ");
-                    write_term_depth(out, v, sub, unicode);
+                    write_rec(out, v, sub, unicode);
+                }
+                if m.len() >= shown {
+                    out.push_str(",...");
                 }
             }
             out.push('}');
@@ -104,7 +125,7 @@ fn write_seq(out: &mut String, elems: &[Term], depth: i64, unicode: bool) {
             }
         }
         d = if d < 0 { -1 } else { d - 1 };
-        write_term_depth(out, e, d, unicode);
+        write_rec(out, e, d, unicode);
     }
 }
 
@@ -128,7 +149,7 @@ fn write_list(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                     out.push(',');
                 }
                 d = if d < 0 { -1 } else { d - 1 };
-                write_term_depth(out, &c.head, d, unicode);
+                write_rec(out, &c.head, d, unicode);
                 first = false;
                 cur = &c.tail;
             }
@@ -138,7 +159,7 @@ fn write_list(out: &mut String, t: &Term, depth: i64, unicode: bool) {
                 if d == 1 {
                     out.push_str("...");
                 } else {
-                    write_term_depth(out, other, if d < 0 { -1 } else { d - 1 }, unicode);
+                    write_rec(out, other, if d < 0 { -1 } else { d - 1 }, unicode);
                 }
                 break;
             }
@@ -294,6 +315,17 @@ pub fn write_escaped_char(out: &mut String, c: u32, quote: char, unicode: bool) 
     }
 }
 
+/// `io_lib:write_string/1` (`unicode`) or `io_lib:write_string_as_latin1/1`:
+/// the characters in double quotes, escaped as in quoted atoms; without
+/// `unicode`, characters above 255 become `\x{HEX}`.
+pub fn write_string(out: &mut String, chars: &[u32], unicode: bool) {
+    out.push('"');
+    for &c in chars {
+        write_escaped_char(out, c, '"', unicode);
+    }
+    out.push('"');
+}
+
 /// A term as `~w` writes it, as a new string.
 pub fn term_to_string(t: &Term) -> String {
     let mut s = String::new();
@@ -375,6 +407,16 @@ mod tests {
         let mut s = String::new();
         write_atom_name(&mut s, "aΩ", true);
         assert_eq!(s, "'aΩ'");
+    }
+
+    #[test]
+    fn strings_escape_as_otp() {
+        let mut s = String::new();
+        write_string(&mut s, &[97, 10, 34, 39, 92, 7, 233, 937], false);
+        assert_eq!(s, "\"a\\n\\\"'\\\\\\007é\\x{3A9}\"");
+        let mut u = String::new();
+        write_string(&mut u, &[937], true);
+        assert_eq!(u, "\"Ω\"");
     }
 
     #[test]
@@ -470,7 +512,9 @@ mod tests {
             (m3.clone(), 2, "#{a => 1,...}"),
             (m3, 3, "#{a => 1,b => 2,...}"),
             (m3t, 3, "#{a => {1,...},b => 2,...}"),
-            (m1, 1, "#{}"),
+            (m1.clone(), 1, "#{}"),
+            (m1.clone(), 2, "#{a => 1,...}"),
+            (m1, 3, "#{a => 1}"),
             (b5.clone(), 3, "<<1,2,...>>"),
             (b5, 1, "<<...>>"),
             (b5bits.clone(), 5, "<<1,2,3,4,...>>"),
