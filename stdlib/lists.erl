@@ -128,9 +128,16 @@ keysearch(_Key, _N, _TupleList) ->
       List :: [T],
       List1 :: [T],
       T :: term().
-append([E]) -> E;
-append([H | T]) -> H ++ append(T);
-append([]) -> [].
+append(ListOfLists) ->
+    case reverse_proper(ListOfLists) of
+        [Last | Rest] -> append_rev(Rest, Last);
+        [] -> []
+    end.
+
+%% Appends from the right, as OTP's `H ++ append(T)' does, but in
+%% constant stack.
+append_rev([H | T], Acc) -> append_rev(T, H ++ Acc);
+append_rev([], Acc) -> Acc.
 
 %% @doc Returns a new list `List3', made from the elements of `List1'
 %% followed by the elements of `List2'.

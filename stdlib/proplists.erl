@@ -7,7 +7,8 @@
 %% The first entry with a given key shadows the later ones.
 %%
 %% `get_keys/1' returns its keys in the order of `sets:to_list/1' (as OTP
-%% does), so it depends on the `sets' module.
+%% does), so it uses the `sets' module when there is one (and list order
+%% otherwise).
 -module(proplists).
 
 %% Looking up properties.
@@ -94,7 +95,19 @@ get_bool(Key, List) ->
 -spec get_keys(List) -> [term()] when
       List :: [term()].
 get_keys(List) ->
-    sets:to_list(sets:from_list(keys(List, []))).
+    Keys = keys(List, []),
+    try sets:from_list(Keys) of
+        Set -> sets:to_list(Set)
+    catch
+        error:undef ->
+            %% Without a `sets' module: first occurrences, in list order.
+            lists:reverse(lists:foldl(fun(K, Acc) ->
+                                              case lists:member(K, Acc) of
+                                                  true -> Acc;
+                                                  false -> [K | Acc]
+                                              end
+                                      end, [], Keys))
+    end.
 
 keys([P | Ps], Acc) when is_atom(P) -> keys(Ps, [P | Acc]);
 keys([P | Ps], Acc) when tuple_size(P) >= 1 -> keys(Ps, [element(1, P) | Acc]);

@@ -27,7 +27,7 @@ cases() ->
                eu_setup_fail_tests, eu_cleanup_fail_tests,
                eu_inst_fail_tests, eu_genfail_tests,
                eu_nested_genfail_tests, eu_names_tests, eu_skip_tests,
-               eu_single_tests],
+               eu_single_tests, eu_output_tests],
     [{M, Opts} || M <- Modules, Opts <- [[], [verbose]]] ++
         [{eu_no_such_module, []},
          {eu_no_such_module, [verbose]},
