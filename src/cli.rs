@@ -24,7 +24,11 @@ pub(crate) fn main(args: Vec<String>) -> i32 {
     match args.first().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
-            if args.is_empty() { 1 } else { 0 }
+            if args.is_empty() {
+                1
+            } else {
+                0
+            }
         }
         Some("run") => match args.get(1) {
             Some(file) => entry::run_script(&PathBuf::from(file), &args[2..], Vec::new()),
@@ -97,7 +101,11 @@ fn erl_style(args: &[String]) -> i32 {
                     return 1;
                 }
                 let m = words.remove(0);
-                let f = if words.is_empty() { "start".to_string() } else { words.remove(0) };
+                let f = if words.is_empty() {
+                    "start".to_string()
+                } else {
+                    words.remove(0)
+                };
                 steps.push(Step::Call(m, f, words));
                 continue;
             }
@@ -124,7 +132,9 @@ fn erl_style(args: &[String]) -> i32 {
                 let args = if words.is_empty() {
                     vec![]
                 } else {
-                    vec![Term::list(words.iter().map(|w| Term::atom_str(w)).collect())]
+                    vec![Term::list(
+                        words.iter().map(|w| Term::atom_str(w)).collect(),
+                    )]
                 };
                 entry::call(&rt, Atom::from_static(&m), Atom::from_static(&f), args)
             }

@@ -6,8 +6,8 @@
 //! loads what it produces.
 
 pub mod ast;
-pub mod diagnostic;
 pub mod bytecode;
+pub mod diagnostic;
 pub mod dump;
 pub mod lexer;
 pub mod lower;
@@ -51,7 +51,10 @@ pub fn compile(
     }
     let name = std::path::Path::new(&map.file(file).name)
         .file_name()
-        .map_or_else(|| map.file(file).name.clone(), |n| n.to_string_lossy().into_owned());
+        .map_or_else(
+            || map.file(file).name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
     let lowered = lower::lower_module(&ast, map, &name)?;
     warnings.extend(lowered.warnings);
     Ok((lowered.module, warnings))

@@ -19,11 +19,18 @@ pub fn runtime(path: CodePath) -> Arc<Runtime> {
 
 /// Runs `Module:Function(Args)` in a new process until it returns; returns
 /// the outcome.
-pub fn call(rt: &Arc<Runtime>, module: Atom, function: Atom, args: Vec<Term>) -> Result<Outcome, String> {
+pub fn call(
+    rt: &Arc<Runtime>,
+    module: Atom,
+    function: Atom,
+    args: Vec<Term>,
+) -> Result<Outcome, String> {
     let lm = match rt.code.get(module) {
         Ok(lm) => lm,
         Err(LoadError::NotFound) => return Err(format!("module '{}' not found", module.name())),
-        Err(LoadError::Compile(_)) => return Err(format!("module '{}' failed to compile", module.name())),
+        Err(LoadError::Compile(_)) => {
+            return Err(format!("module '{}' failed to compile", module.name()))
+        }
     };
     let arity = args.len() as u32;
     let Some(func) = lm.export(function, arity) else {
@@ -43,7 +50,11 @@ pub fn call(rt: &Arc<Runtime>, module: Atom, function: Atom, args: Vec<Term>) ->
 pub fn run_script(file: &Path, args: &[String], extra_path: Vec<std::path::PathBuf>) -> i32 {
     let mut dirs = extra_path;
     if let Some(d) = file.parent() {
-        let d = if d.as_os_str().is_empty() { Path::new(".") } else { d };
+        let d = if d.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            d
+        };
         dirs.push(d.to_path_buf());
     }
     let rt = runtime(CodePath::new(dirs));
@@ -61,7 +72,10 @@ pub fn run_script(file: &Path, args: &[String], extra_path: Vec<std::path::PathB
     let argv = Term::list(args.iter().map(|a| Term::string(a)).collect());
     let main = Atom::from_static("main");
     let Some(func) = lm.export(main, 1) else {
-        eprintln!("escript: Function {}:main/1 is not exported", lm.name.name());
+        eprintln!(
+            "escript: Function {}:main/1 is not exported",
+            lm.name.name()
+        );
         return EXIT_CRASH;
     };
     let pid = rt.spawn(lm.clone(), func, vec![argv], (lm.name, main, 1));

@@ -12,7 +12,11 @@ pub fn disassemble(m: &Module) -> String {
         let _ = writeln!(out, "export {name}/{arity} -> #{f}");
     }
     for (i, imp) in m.imports.iter().enumerate() {
-        let _ = writeln!(out, "import {i}: {}:{}/{}", imp.module, imp.function, imp.arity);
+        let _ = writeln!(
+            out,
+            "import {i}: {}:{}/{}",
+            imp.module, imp.function, imp.arity
+        );
     }
     for (i, lit) in m.literals.iter().enumerate() {
         let _ = writeln!(out, "literal {i}: {lit:?}");

@@ -107,7 +107,12 @@ impl Lowerer<'_, '_, '_> {
     pub(crate) fn binary_pattern(&mut self, segs: &[BinElement], src: Src, fail: Label) {
         let ctx = self.temp();
         let pos = self.temp();
-        self.emit(Instr::BsStart { src, ctx, pos, fail });
+        self.emit(Instr::BsStart {
+            src,
+            ctx,
+            pos,
+            fail,
+        });
         for seg in segs {
             let ty = match seg_type(&seg.specs) {
                 Ok(t) => t,

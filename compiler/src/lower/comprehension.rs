@@ -64,7 +64,10 @@ pub(crate) fn list_comp(
     let acc = fresh.var(s, "Acc");
     let push = |acc: Expr| Expr::Cons(s, Box::new(e.clone()), Box::new(acc));
     let inner = qualifiers(s, qs, acc.clone(), &push, fresh, is_guard);
-    let body = Expr::Block(s, vec![Expr::Match(s, Box::new(acc), Box::new(Expr::Nil(s))), inner]);
+    let body = Expr::Block(
+        s,
+        vec![Expr::Match(s, Box::new(acc), Box::new(Expr::Nil(s))), inner],
+    );
     remote(s, "lists", "reverse", vec![body, Expr::Nil(s)])
 }
 
@@ -91,7 +94,10 @@ pub(crate) fn bin_comp(
     let acc = fresh.var(s, "Acc");
     let push = |acc: Expr| Expr::Cons(s, Box::new(piece.clone()), Box::new(acc));
     let inner = qualifiers(s, qs, acc.clone(), &push, fresh, is_guard);
-    let body = Expr::Block(s, vec![Expr::Match(s, Box::new(acc), Box::new(Expr::Nil(s))), inner]);
+    let body = Expr::Block(
+        s,
+        vec![Expr::Match(s, Box::new(acc), Box::new(Expr::Nil(s))), inner],
+    );
     let rev = remote(s, "lists", "reverse", vec![body, Expr::Nil(s)]);
     remote(s, "erlang", "list_to_bitstring", vec![rev])
 }
@@ -115,7 +121,12 @@ fn qualifiers(
                     s,
                     Box::new(atom(s, "true")),
                     vec![
-                        clause(s, vec![Expr::Var(s, "_".into())], vec![vec![f.clone()]], next),
+                        clause(
+                            s,
+                            vec![Expr::Var(s, "_".into())],
+                            vec![vec![f.clone()]],
+                            next,
+                        ),
                         clause(s, vec![Expr::Var(s, "_".into())], vec![], acc),
                     ],
                 )
@@ -139,7 +150,10 @@ fn qualifiers(
             }
         }
         Qualifier::Generator(pat, list) => {
-            let name = format!("%lc{}", { *fresh.counter += 1; *fresh.counter });
+            let name = format!("%lc{}", {
+                *fresh.counter += 1;
+                *fresh.counter
+            });
             let me = Expr::Var(s, name.clone());
             let r = fresh.var(s, "R");
             let a = fresh.var(s, "A");
@@ -148,7 +162,12 @@ fn qualifiers(
             let call = |args: Vec<Expr>| Expr::Call(s, Box::new(me.clone()), args);
             let cons = |h: Expr| Expr::Cons(s, Box::new(h), Box::new(r.clone()));
             let clauses = vec![
-                clause(s, vec![cons(pat.clone()), a.clone()], vec![], call(vec![r.clone(), next])),
+                clause(
+                    s,
+                    vec![cons(pat.clone()), a.clone()],
+                    vec![],
+                    call(vec![r.clone(), next]),
+                ),
                 clause(
                     s,
                     vec![cons(Expr::Var(s, "_".into())), a.clone()],
@@ -172,7 +191,10 @@ fn qualifiers(
             Expr::Call(s, Box::new(fun), vec![list.clone(), acc])
         }
         Qualifier::BinGenerator(pat, bin) => {
-            let name = format!("%bc{}", { *fresh.counter += 1; *fresh.counter });
+            let name = format!("%bc{}", {
+                *fresh.counter += 1;
+                *fresh.counter
+            });
             let me = Expr::Var(s, name.clone());
             let r = fresh.var(s, "R");
             let a = fresh.var(s, "A");
@@ -225,12 +247,13 @@ fn qualifiers(
                 ));
             }
             let other = fresh.var(s, "Other");
-            let is_bits = Expr::Call(
+            let is_bits = Expr::Call(s, Box::new(atom(s, "is_bitstring")), vec![other.clone()]);
+            clauses.push(clause(
                 s,
-                Box::new(atom(s, "is_bitstring")),
-                vec![other.clone()],
-            );
-            clauses.push(clause(s, vec![other.clone(), a.clone()], vec![vec![is_bits]], a.clone()));
+                vec![other.clone(), a.clone()],
+                vec![vec![is_bits]],
+                a.clone(),
+            ));
             clauses.push(clause(
                 s,
                 vec![other.clone(), Expr::Var(s, "_".into())],
@@ -265,7 +288,11 @@ fn static_size(segs: &[BinElement]) -> Option<u64> {
                 },
             }
         }
-        let default_unit = if matches!(kind, "binary" | "bytes") { 8 } else { 1 };
+        let default_unit = if matches!(kind, "binary" | "bytes") {
+            8
+        } else {
+            1
+        };
         let unit = unit.unwrap_or(default_unit);
         let size = match (&sg.size, &sg.value) {
             (Some(Expr::Integer(_, n)), _) => n.to_u64()?,

@@ -9,10 +9,8 @@ use super::const_literal;
 use super::func::{SelfFun, Tgt};
 use super::Lowerer;
 use crate::ast::{BinOp, CatchClause, Clause, Expr, MapField, UnOp};
-use crate::bytecode::instr::{
-    RAISE_BADARG, RAISE_CASE_CLAUSE, RAISE_IF_CLAUSE, RAISE_TRY_CLAUSE,
-};
-use crate::bytecode::{ArithOp, CmpOp, Function, Instr, Lambda, Label, Reg, Src, NO_FAIL};
+use crate::bytecode::instr::{RAISE_BADARG, RAISE_CASE_CLAUSE, RAISE_IF_CLAUSE, RAISE_TRY_CLAUSE};
+use crate::bytecode::{ArithOp, CmpOp, Function, Instr, Label, Lambda, Reg, Src, NO_FAIL};
 use crate::source::Span;
 use std::collections::{BTreeSet, HashSet};
 
@@ -141,7 +139,11 @@ impl Lowerer<'_, '_, '_> {
                 self.release(mark.max(dst as u32 + 1));
                 self.done(dst, tgt);
             }
-            Expr::String(..) | Expr::Atom(..) | Expr::Integer(..) | Expr::Float(..) | Expr::Nil(_) => {
+            Expr::String(..)
+            | Expr::Atom(..)
+            | Expr::Integer(..)
+            | Expr::Float(..)
+            | Expr::Nil(_) => {
                 unreachable!("constants are handled above")
             }
             Expr::Tuple(_, elems) => {
@@ -162,7 +164,10 @@ impl Lowerer<'_, '_, '_> {
                 let mut pairs = Vec::new();
                 for f in fields {
                     if f.exact {
-                        self.error(f.span, "only association operators '=>' are allowed in map construction");
+                        self.error(
+                            f.span,
+                            "only association operators '=>' are allowed in map construction",
+                        );
                     }
                     let k = self.src(&f.key);
                     let v = self.src(&f.value);
@@ -180,7 +185,9 @@ impl Lowerer<'_, '_, '_> {
             Expr::RecordUpdate(s, base, name, fields) => {
                 self.record_update(*s, base, name, fields, tgt)
             }
-            Expr::RecordField(s, base, name, field) => self.record_access(*s, base, name, field, tgt),
+            Expr::RecordField(s, base, name, field) => {
+                self.record_access(*s, base, name, field, tgt)
+            }
             Expr::RecordIndex(s, name, field) => {
                 let i = self.record_field_index(*s, name, field).unwrap_or(0);
                 self.finish_to(Src::Int(i as i64), tgt);
@@ -283,7 +290,8 @@ impl Lowerer<'_, '_, '_> {
                 self.no_guard(*s);
                 let guardish = |e: &Expr| is_guard_expr(e);
                 let mut counter = self.m.fresh;
-                let d = comprehension::list_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
+                let d =
+                    comprehension::list_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
                 self.m.fresh = counter;
                 self.expr(&d, tgt)
             }
@@ -291,7 +299,8 @@ impl Lowerer<'_, '_, '_> {
                 self.no_guard(*s);
                 let guardish = |e: &Expr| is_guard_expr(e);
                 let mut counter = self.m.fresh;
-                let d = comprehension::bin_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
+                let d =
+                    comprehension::bin_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
                 self.m.fresh = counter;
                 self.expr(&d, tgt)
             }
@@ -327,7 +336,9 @@ impl Lowerer<'_, '_, '_> {
         } else if let Some(cop) = cmp_op(op) {
             self.emit(Instr::Cmp { op: cop, a, b, dst });
         } else {
-            if self.f.guard_fail.is_some() && matches!(op, BinOp::Append | BinOp::Subtract | BinOp::Send) {
+            if self.f.guard_fail.is_some()
+                && matches!(op, BinOp::Append | BinOp::Subtract | BinOp::Send)
+            {
                 self.error(s, "illegal guard expression");
             }
             let imp = self.import("erlang", bif_name(op), 2);
@@ -363,7 +374,14 @@ impl Lowerer<'_, '_, '_> {
             fail: l_stop,
         });
         let saved = self.f.bound.clone();
-        self.expr(r, if tgt == Tgt::Ret { Tgt::Ret } else { Tgt::Reg(dst) });
+        self.expr(
+            r,
+            if tgt == Tgt::Ret {
+                Tgt::Ret
+            } else {
+                Tgt::Reg(dst)
+            },
+        );
         self.f.bound = saved;
         if tgt != Tgt::Ret {
             self.emit(Instr::Jump { to: l_end });
@@ -375,7 +393,14 @@ impl Lowerer<'_, '_, '_> {
             b: st,
             fail: l_bad,
         });
-        self.finish_to(st, if tgt == Tgt::Ret { Tgt::Ret } else { Tgt::Reg(dst) });
+        self.finish_to(
+            st,
+            if tgt == Tgt::Ret {
+                Tgt::Ret
+            } else {
+                Tgt::Reg(dst)
+            },
+        );
         if tgt != Tgt::Ret {
             self.emit(Instr::Jump { to: l_end });
         }
@@ -611,7 +636,10 @@ impl Lowerer<'_, '_, '_> {
                 Some(())
             }
             ("module_info", []) | ("module_info", [_])
-                if !self.m.local.contains_key(&(name.to_string(), args.len() as u32)) =>
+                if !self
+                    .m
+                    .local
+                    .contains_key(&(name.to_string(), args.len() as u32)) =>
             {
                 let mut full = vec![Expr::Atom(s, self.m.name.clone())];
                 full.extend(args.iter().cloned());
@@ -733,7 +761,13 @@ impl Lowerer<'_, '_, '_> {
         self.f.bound = before.clone();
     }
 
-    fn receive(&mut self, s: Span, clauses: &[Clause], after: Option<&(Box<Expr>, Vec<Expr>)>, tgt: Tgt) {
+    fn receive(
+        &mut self,
+        s: Span,
+        clauses: &[Clause],
+        after: Option<&(Box<Expr>, Vec<Expr>)>,
+        tgt: Tgt,
+    ) {
         self.set_line(s);
         let mark = self.mark();
         let msg = self.temp();
@@ -748,7 +782,10 @@ impl Lowerer<'_, '_, '_> {
             None => self.atom_lit("infinity"),
         };
         self.bind(peek);
-        self.emit(Instr::RecvPeek { dst: msg, empty: wait });
+        self.emit(Instr::RecvPeek {
+            dst: msg,
+            empty: wait,
+        });
         for c in clauses {
             let next = self.new_label();
             let cm = self.mark();
@@ -873,12 +910,19 @@ impl Lowerer<'_, '_, '_> {
                 dst,
             });
         } else {
-            self.case_clauses(s, "try", Src::Reg(val), of_clauses, Tgt::Reg(dst), |lw, v| {
-                lw.emit(Instr::RaiseError {
-                    kind: RAISE_TRY_CLAUSE,
-                    value: v,
-                })
-            });
+            self.case_clauses(
+                s,
+                "try",
+                Src::Reg(val),
+                of_clauses,
+                Tgt::Reg(dst),
+                |lw, v| {
+                    lw.emit(Instr::RaiseError {
+                        kind: RAISE_TRY_CLAUSE,
+                        value: v,
+                    })
+                },
+            );
         }
         self.emit(Instr::Jump { to: end });
         self.bind(handler);
@@ -952,7 +996,10 @@ impl Lowerer<'_, '_, '_> {
             .collect();
         // A named fun nested in its own body refers to the outer self by capture.
         if let Some(sf) = &self.f.self_fun {
-            if name != Some(sf.name.as_str()) && clauses_mention(clauses, &sf.name) && !self.f.bound.contains(&sf.name) {
+            if name != Some(sf.name.as_str())
+                && clauses_mention(clauses, &sf.name)
+                && !self.f.bound.contains(&sf.name)
+            {
                 // Materialise the outer fun so the inner one can capture it.
                 let sfname = sf.name.clone();
                 let r = self.var_slot(&sfname);
@@ -994,11 +1041,16 @@ impl Lowerer<'_, '_, '_> {
                 name: n.to_string(),
                 func,
                 lambda,
-                env: (0..free.len()).map(|i| (arity as usize + i) as Reg).collect(),
+                env: (0..free.len())
+                    .map(|i| (arity as usize + i) as Reg)
+                    .collect(),
             });
         }
         {
-            let mut inner = Lowerer { m: &mut *self.m, f: &mut st };
+            let mut inner = Lowerer {
+                m: &mut *self.m,
+                f: &mut st,
+            };
             inner.function_clauses(clauses, arity);
         }
         let mut done = st.finish();
@@ -1204,9 +1256,14 @@ pub(crate) fn is_guard_expr(e: &Expr) -> bool {
         | Expr::RecordIndex(..) => true,
         Expr::Cons(_, h, t) => is_guard_expr(h) && is_guard_expr(t),
         Expr::Tuple(_, es) => es.iter().all(is_guard_expr),
-        Expr::Map(_, fs) => fs.iter().all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value)),
+        Expr::Map(_, fs) => fs
+            .iter()
+            .all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value)),
         Expr::MapUpdate(_, b, fs) => {
-            is_guard_expr(b) && fs.iter().all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value))
+            is_guard_expr(b)
+                && fs
+                    .iter()
+                    .all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value))
         }
         Expr::Record(_, _, fs) => fs.iter().all(|f| is_guard_expr(&f.value)),
         Expr::RecordField(_, b, _, _) => is_guard_expr(b),
@@ -1224,7 +1281,9 @@ pub(crate) fn is_guard_expr(e: &Expr) -> bool {
         },
         Expr::RemoteCall(_, m, f, args) => match (&**m, &**f) {
             (Expr::Atom(_, m), Expr::Atom(_, n)) => {
-                m == "erlang" && bifs::is_guard_bif(n, args.len() as u32) && args.iter().all(is_guard_expr)
+                m == "erlang"
+                    && bifs::is_guard_bif(n, args.len() as u32)
+                    && args.iter().all(is_guard_expr)
             }
             _ => false,
         },

@@ -179,11 +179,29 @@ impl Lowerer<'_, '_, '_> {
             let saved = self.f.bound.clone();
             let mark = self.mark();
             self.set_line(c.span);
+            let mut aliases = Vec::new();
             for (i, p) in c.pats.iter().enumerate().take(arity as usize) {
+                // A fresh variable as a whole argument names the argument's
+                // own slot for this clause: arguments are never overwritten
+                // within a clause.
+                if let crate::ast::Expr::Var(_, name) = p {
+                    if name != "_"
+                        && !self.f.bound.contains(name)
+                        && !self.f.vars.contains_key(name)
+                    {
+                        self.f.vars.insert(name.clone(), i as Reg);
+                        self.f.bound.insert(name.clone());
+                        aliases.push(name.clone());
+                        continue;
+                    }
+                }
                 self.pattern(p, Src::Reg(i as Reg), next);
             }
             self.guard(&c.guards, next);
             self.body(&c.body, Tgt::Ret);
+            for a in aliases {
+                self.f.vars.remove(&a);
+            }
             self.bind(next);
             self.f.bound = saved;
             self.release(mark);

@@ -87,7 +87,9 @@ impl Lowerer<'_, '_, '_> {
             Expr::Call(_, f, args) | Expr::RemoteCall(_, _, f, args)
                 if self.is_type_test_call(e) =>
             {
-                let Expr::Atom(_, name) = &**f else { unreachable!() };
+                let Expr::Atom(_, name) = &**f else {
+                    unreachable!()
+                };
                 self.type_test_call(name, args, fail);
             }
             _ => {
@@ -114,14 +116,20 @@ impl Lowerer<'_, '_, '_> {
             return false;
         };
         if let Expr::Call(..) = e {
-            if self.m.local.contains_key(&(name.clone(), args.len() as u32)) {
+            if self
+                .m
+                .local
+                .contains_key(&(name.clone(), args.len() as u32))
+            {
                 return false;
             }
         }
         match (name.as_str(), args.len()) {
             (n, 1) => bifs::type_test(n).is_some(),
             ("is_function", 2) => true,
-            ("is_record", 2) => matches!(&args[1], Expr::Atom(_, r) if self.m.records.contains_key(r)),
+            ("is_record", 2) => {
+                matches!(&args[1], Expr::Atom(_, r) if self.m.records.contains_key(r))
+            }
             ("is_record", 3) => matches!((&args[1], &args[2]), (Expr::Atom(..), Expr::Integer(..))),
             _ => false,
         }

@@ -147,7 +147,10 @@ pub fn lower_module(
     for f in &all {
         let idx = cx.local[&(f.name.clone(), f.arity)];
         let mut st = FnState::new(f.name.clone(), f.arity);
-        let mut lw = Lowerer { m: &mut cx, f: &mut st };
+        let mut lw = Lowerer {
+            m: &mut cx,
+            f: &mut st,
+        };
         lw.function_clauses(&f.clauses, f.arity);
         cx.functions[idx as usize] = st.finish();
     }
@@ -160,9 +163,10 @@ pub fn lower_module(
                     export_list.push((n, ar, i))
                 }
             }
-            None => cx
-                .errors
-                .push(Diagnostic::error(span, format!("function {n}/{ar} undefined"))),
+            None => cx.errors.push(Diagnostic::error(
+                span,
+                format!("function {n}/{ar} undefined"),
+            )),
         }
     }
     for f in &all {

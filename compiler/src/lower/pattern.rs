@@ -154,11 +154,7 @@ impl Lowerer<'_, '_, '_> {
                 Expr::String(_, chars) => {
                     let mut e = (**r).clone();
                     for &c in chars.iter().rev() {
-                        e = Expr::Cons(
-                            *s,
-                            Box::new(Expr::Integer(*s, c.into())),
-                            Box::new(e),
-                        );
+                        e = Expr::Cons(*s, Box::new(Expr::Integer(*s, c.into())), Box::new(e));
                     }
                     self.pattern(&e, src, fail);
                 }

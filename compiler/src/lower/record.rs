@@ -52,20 +52,34 @@ impl Lowerer<'_, '_, '_> {
         }
     }
 
-    fn check_fields(&mut self, s: Span, name: &str, decl: &[(String, Option<Expr>)], given: &[RecordField]) {
+    fn check_fields(
+        &mut self,
+        s: Span,
+        name: &str,
+        decl: &[(String, Option<Expr>)],
+        given: &[RecordField],
+    ) {
         for g in given {
             if let Some(f) = &g.name {
                 if !decl.iter().any(|(d, _)| d == f) {
-                    self.error(g.span.to(s), format!("field {f} undefined in record {name}"));
+                    self.error(
+                        g.span.to(s),
+                        format!("field {f} undefined in record {name}"),
+                    );
                 }
             }
         }
     }
 
     pub(crate) fn record_new(&mut self, s: Span, name: &str, given: &[RecordField], tgt: Tgt) {
-        let Some(decl) = self.record_fields(s, name) else { return };
+        let Some(decl) = self.record_fields(s, name) else {
+            return;
+        };
         self.check_fields(s, name, &decl, given);
-        let wildcard = given.iter().find(|g| g.name.is_none()).map(|g| g.value.clone());
+        let wildcard = given
+            .iter()
+            .find(|g| g.name.is_none())
+            .map(|g| g.value.clone());
         let mark = self.mark();
         let dst = self.dst_for(tgt);
         let mut elems = vec![self.atom_lit(name)];
@@ -120,8 +134,17 @@ impl Lowerer<'_, '_, '_> {
         }
     }
 
-    pub(crate) fn record_access(&mut self, s: Span, base: &Expr, name: &str, field: &str, tgt: Tgt) {
-        let Some(idx) = self.record_field_index(s, name, field) else { return };
+    pub(crate) fn record_access(
+        &mut self,
+        s: Span,
+        base: &Expr,
+        name: &str,
+        field: &str,
+        tgt: Tgt,
+    ) {
+        let Some(idx) = self.record_field_index(s, name, field) else {
+            return;
+        };
         let size = self.m.records[name].fields.len() + 1;
         let mark = self.mark();
         let dst = self.dst_for(tgt);
@@ -136,8 +159,17 @@ impl Lowerer<'_, '_, '_> {
         self.done(dst, tgt);
     }
 
-    pub(crate) fn record_update(&mut self, s: Span, base: &Expr, name: &str, given: &[RecordField], tgt: Tgt) {
-        let Some(decl) = self.record_fields(s, name) else { return };
+    pub(crate) fn record_update(
+        &mut self,
+        s: Span,
+        base: &Expr,
+        name: &str,
+        given: &[RecordField],
+        tgt: Tgt,
+    ) {
+        let Some(decl) = self.record_fields(s, name) else {
+            return;
+        };
         self.check_fields(s, name, &decl, given);
         let mark = self.mark();
         let dst = self.dst_for(tgt);
@@ -177,8 +209,17 @@ impl Lowerer<'_, '_, '_> {
         self.done(dst, tgt);
     }
 
-    pub(crate) fn record_pattern(&mut self, s: Span, name: &str, given: &[RecordField], src: Src, fail: Label) {
-        let Some(decl) = self.record_fields(s, name) else { return };
+    pub(crate) fn record_pattern(
+        &mut self,
+        s: Span,
+        name: &str,
+        given: &[RecordField],
+        src: Src,
+        fail: Label,
+    ) {
+        let Some(decl) = self.record_fields(s, name) else {
+            return;
+        };
         self.check_fields(s, name, &decl, given);
         let tag = self.atom_lit(name);
         self.emit(Instr::IsTaggedTuple {
@@ -187,7 +228,10 @@ impl Lowerer<'_, '_, '_> {
             tag,
             fail,
         });
-        let wildcard = given.iter().find(|g| g.name.is_none()).map(|g| g.value.clone());
+        let wildcard = given
+            .iter()
+            .find(|g| g.name.is_none())
+            .map(|g| g.value.clone());
         for (i, (f, _)) in decl.iter().enumerate() {
             let p = match given.iter().find(|g| g.name.as_deref() == Some(f)) {
                 Some(g) => g.value.clone(),

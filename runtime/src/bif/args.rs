@@ -4,7 +4,6 @@
 use crate::interp::BifError;
 use crate::term::{atom, Atom, Term};
 
-
 /// `badarg` raised by `erlang:name/N` with these arguments.
 #[cold]
 pub(crate) fn badarg(name: &str, args: &[Term]) -> BifError {

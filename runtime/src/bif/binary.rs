@@ -30,7 +30,9 @@ fn bad(f: &str, a: &[Term]) -> crate::interp::BifError {
 
 pub(crate) fn part_3(_: &mut P, a: &[Term]) -> BifResult {
     let b = bytes(&a[0]).ok_or_else(|| bad("part", a))?;
-    let (Some(s), Some(l)) = (int(&a[1]), int(&a[2])) else { return Err(bad("part", a)) };
+    let (Some(s), Some(l)) = (int(&a[1]), int(&a[2])) else {
+        return Err(bad("part", a));
+    };
     let (s, l) = if l < 0 { (s + l, -l) } else { (s, l) };
     if s < 0 || (s + l) as usize > b.len() {
         return Err(bad("part", a));
@@ -40,7 +42,9 @@ pub(crate) fn part_3(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn part_2(p: &mut P, a: &[Term]) -> BifResult {
     match a[1].as_tuple() {
-        Some(t) if t.len() == 2 => part_3(p, &[a[0].clone(), t[0].clone(), t[1].clone()]).map_err(|_| bad("part", a)),
+        Some(t) if t.len() == 2 => {
+            part_3(p, &[a[0].clone(), t[0].clone(), t[1].clone()]).map_err(|_| bad("part", a))
+        }
         _ => Err(bad("part", a)),
     }
 }
@@ -72,17 +76,23 @@ pub(crate) fn last_1(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn at_2(_: &mut P, a: &[Term]) -> BifResult {
     match (bytes(&a[0]), int(&a[1])) {
-        (Some(b), Some(i)) if i >= 0 && (i as usize) < b.len() => Ok(Term::Int(b[i as usize] as i64)),
+        (Some(b), Some(i)) if i >= 0 && (i as usize) < b.len() => {
+            Ok(Term::Int(b[i as usize] as i64))
+        }
         _ => Err(bad("at", a)),
     }
 }
 
 pub(crate) fn bin_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    bytes(&a[0]).map(|b| Term::list(b.iter().map(|&x| Term::Int(x as i64)).collect())).ok_or_else(|| bad("bin_to_list", a))
+    bytes(&a[0])
+        .map(|b| Term::list(b.iter().map(|&x| Term::Int(x as i64)).collect()))
+        .ok_or_else(|| bad("bin_to_list", a))
 }
 
 pub(crate) fn list_to_bin_1(_: &mut P, a: &[Term]) -> BifResult {
-    super::erlang::iolist_bytes(&a[0]).map(|b| Term::binary(&b)).ok_or_else(|| bad("list_to_bin", a))
+    super::erlang::iolist_bytes(&a[0])
+        .map(|b| Term::binary(&b))
+        .ok_or_else(|| bad("list_to_bin", a))
 }
 
 fn endian_little(t: &Term, f: &str, a: &[Term]) -> Result<bool, crate::interp::BifError> {
@@ -112,9 +122,15 @@ pub(crate) fn encode_unsigned_1(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn encode_unsigned_2(_: &mut P, a: &[Term]) -> BifResult {
-    let v = crate::term::number::to_bigint(&a[0]).filter(|v| v.sign() != Sign::Minus).ok_or_else(|| bad("encode_unsigned", a))?;
+    let v = crate::term::number::to_bigint(&a[0])
+        .filter(|v| v.sign() != Sign::Minus)
+        .ok_or_else(|| bad("encode_unsigned", a))?;
     let little = endian_little(&a[1], "encode_unsigned", a)?;
-    let (_, mut b) = if little { v.to_bytes_le() } else { v.to_bytes_be() };
+    let (_, mut b) = if little {
+        v.to_bytes_le()
+    } else {
+        v.to_bytes_be()
+    };
     if b.is_empty() {
         b.push(0);
     }
@@ -125,7 +141,10 @@ pub(crate) fn encode_unsigned_2(_: &mut P, a: &[Term]) -> BifResult {
 fn patterns(t: &Term) -> Option<Vec<Vec<u8>>> {
     let v: Vec<Vec<u8>> = match t {
         Term::Binary(_) => vec![bytes(t)?.to_vec()],
-        _ => list(t)?.iter().map(|x| bytes(x).map(<[u8]>::to_vec)).collect::<Option<_>>()?,
+        _ => list(t)?
+            .iter()
+            .map(|x| bytes(x).map(<[u8]>::to_vec))
+            .collect::<Option<_>>()?,
     };
     (!v.is_empty() && v.iter().all(|p| !p.is_empty())).then_some(v)
 }
@@ -150,7 +169,13 @@ struct Opts {
 }
 
 fn options(t: &Term, len: usize) -> Option<Opts> {
-    let mut o = Opts { global: false, trim: false, trim_all: false, scope: None, insert: None };
+    let mut o = Opts {
+        global: false,
+        trim: false,
+        trim_all: false,
+        scope: None,
+        insert: None,
+    };
     for x in list(t)? {
         match &x {
             Term::Atom(a) => match a.name() {
@@ -171,7 +196,10 @@ fn options(t: &Term, len: usize) -> Option<Opts> {
                 ("insert_replaced", pos) => {
                     o.insert = Some(match pos {
                         Term::Int(n) if *n >= 0 => vec![*n as usize],
-                        other => list(other)?.iter().map(|x| int(x).filter(|n| *n >= 0).map(|n| n as usize)).collect::<Option<_>>()?,
+                        other => list(other)?
+                            .iter()
+                            .map(|x| int(x).filter(|n| *n >= 0).map(|n| n as usize))
+                            .collect::<Option<_>>()?,
                     });
                 }
                 _ => return None,
@@ -247,7 +275,9 @@ pub(crate) fn split_3(_: &mut P, a: &[Term]) -> BifResult {
             parts.pop();
         }
     }
-    Ok(Term::list(parts.into_iter().map(|(st, n)| sub(&a[0], st, n)).collect()))
+    Ok(Term::list(
+        parts.into_iter().map(|(st, n)| sub(&a[0], st, n)).collect(),
+    ))
 }
 
 pub(crate) fn replace_3(p: &mut P, a: &[Term]) -> BifResult {
@@ -291,9 +321,17 @@ pub(crate) fn replace_4(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn longest_common_prefix_1(_: &mut P, a: &[Term]) -> BifResult {
-    let terms = list(&a[0]).filter(|l| !l.is_empty()).ok_or_else(|| bad("longest_common_prefix", a))?;
-    let bins: Vec<&[u8]> = terms.iter().map(bytes).collect::<Option<_>>().ok_or_else(|| bad("longest_common_prefix", a))?;
+    let terms = list(&a[0])
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| bad("longest_common_prefix", a))?;
+    let bins: Vec<&[u8]> = terms
+        .iter()
+        .map(bytes)
+        .collect::<Option<_>>()
+        .ok_or_else(|| bad("longest_common_prefix", a))?;
     let first = bins[0];
-    let n = (0..first.len()).take_while(|&i| bins.iter().all(|b| b.get(i) == Some(&first[i]))).count();
+    let n = (0..first.len())
+        .take_while(|&i| bins.iter().all(|b| b.get(i) == Some(&first[i])))
+        .count();
     Ok(Term::Int(n as i64))
 }

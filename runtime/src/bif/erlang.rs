@@ -38,7 +38,9 @@ type_test! {
 }
 
 pub(crate) fn is_binary_1(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(Term::bool(matches!(&a[0], Term::Binary(b) if b.is_binary())))
+    Ok(Term::bool(
+        matches!(&a[0], Term::Binary(b) if b.is_binary()),
+    ))
 }
 
 pub(crate) fn is_boolean_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -56,12 +58,18 @@ pub(crate) fn is_function_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn is_record_2(_: &mut P, a: &[Term]) -> BifResult {
-    let Term::Atom(r) = &a[1] else { return Err(badarg("is_record", a)) };
-    Ok(Term::bool(matches!(&a[0], Term::Tuple(t) if !t.is_empty() && matches!(&t[0], Term::Atom(x) if x == r))))
+    let Term::Atom(r) = &a[1] else {
+        return Err(badarg("is_record", a));
+    };
+    Ok(Term::bool(
+        matches!(&a[0], Term::Tuple(t) if !t.is_empty() && matches!(&t[0], Term::Atom(x) if x == r)),
+    ))
 }
 
 pub(crate) fn is_record_3(_: &mut P, a: &[Term]) -> BifResult {
-    let (Term::Atom(r), Term::Int(n)) = (&a[1], &a[2]) else { return Err(badarg("is_record", a)) };
+    let (Term::Atom(r), Term::Int(n)) = (&a[1], &a[2]) else {
+        return Err(badarg("is_record", a));
+    };
     Ok(Term::bool(matches!(&a[0], Term::Tuple(t)
         if t.len() as i64 == *n && !t.is_empty() && matches!(&t[0], Term::Atom(x) if x == r))))
 }
@@ -91,19 +99,38 @@ arith_bif! {
 }
 
 pub(crate) fn minus_1(_: &mut P, a: &[Term]) -> BifResult {
-    number::neg(&a[0]).ok_or_else(|| BifError::error_in(Term::Atom(atom::BADARITH), atom::ERLANG, Atom::from_static("-"), a))
+    number::neg(&a[0]).ok_or_else(|| {
+        BifError::error_in(
+            Term::Atom(atom::BADARITH),
+            atom::ERLANG,
+            Atom::from_static("-"),
+            a,
+        )
+    })
 }
 
 pub(crate) fn plus_1(_: &mut P, a: &[Term]) -> BifResult {
     if a[0].is_number() {
         Ok(a[0].clone())
     } else {
-        Err(BifError::error_in(Term::Atom(atom::BADARITH), atom::ERLANG, Atom::from_static("+"), a))
+        Err(BifError::error_in(
+            Term::Atom(atom::BADARITH),
+            atom::ERLANG,
+            Atom::from_static("+"),
+            a,
+        ))
     }
 }
 
 pub(crate) fn bnot_1(_: &mut P, a: &[Term]) -> BifResult {
-    number::bnot(&a[0]).ok_or_else(|| BifError::error_in(Term::Atom(atom::BADARITH), atom::ERLANG, Atom::from_static("bnot"), a))
+    number::bnot(&a[0]).ok_or_else(|| {
+        BifError::error_in(
+            Term::Atom(atom::BADARITH),
+            atom::ERLANG,
+            Atom::from_static("bnot"),
+            a,
+        )
+    })
 }
 
 macro_rules! cmp_bif {
@@ -151,16 +178,22 @@ bool_bif! {
 }
 
 pub(crate) fn not_1(_: &mut P, a: &[Term]) -> BifResult {
-    boolean(&a[0]).map(|b| Term::bool(!b)).ok_or_else(|| badarg("not", a))
+    boolean(&a[0])
+        .map(|b| Term::bool(!b))
+        .ok_or_else(|| badarg("not", a))
 }
 
 pub(crate) fn append_2(_: &mut P, a: &[Term]) -> BifResult {
-    let Some(l) = list(&a[0]) else { return Err(badarg("++", a)) };
+    let Some(l) = list(&a[0]) else {
+        return Err(badarg("++", a));
+    };
     Ok(Term::list_with_tail(l, a[1].clone()))
 }
 
 pub(crate) fn subtract_2(_: &mut P, a: &[Term]) -> BifResult {
-    let (Some(l), Some(r)) = (list(&a[0]), list(&a[1])) else { return Err(badarg("--", a)) };
+    let (Some(l), Some(r)) = (list(&a[0]), list(&a[1])) else {
+        return Err(badarg("--", a));
+    };
     let mut out = l;
     for x in r {
         if let Some(i) = out.iter().position(|y| order::exact_eq(y, &x)) {
@@ -171,18 +204,33 @@ pub(crate) fn subtract_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn max_2(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(if order::compare(&a[1], &a[0]) == std::cmp::Ordering::Greater { a[1].clone() } else { a[0].clone() })
+    Ok(
+        if order::compare(&a[1], &a[0]) == std::cmp::Ordering::Greater {
+            a[1].clone()
+        } else {
+            a[0].clone()
+        },
+    )
 }
 
 pub(crate) fn min_2(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(if order::compare(&a[1], &a[0]) == std::cmp::Ordering::Less { a[1].clone() } else { a[0].clone() })
+    Ok(
+        if order::compare(&a[1], &a[0]) == std::cmp::Ordering::Less {
+            a[1].clone()
+        } else {
+            a[0].clone()
+        },
+    )
 }
 
 // ---- numbers ----
 
 pub(crate) fn abs_1(_: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
-        Term::Int(i) => Ok(i.checked_abs().map(Term::Int).unwrap_or_else(|| Term::from_bigint(-BigInt::from(*i)))),
+        Term::Int(i) => Ok(i
+            .checked_abs()
+            .map(Term::Int)
+            .unwrap_or_else(|| Term::from_bigint(-BigInt::from(*i)))),
         Term::Big(b) => Ok(Term::from_bigint(num_traits::Signed::abs(b.as_ref()))),
         Term::Float(f) => Ok(Term::Float(f.abs())),
         _ => Err(badarg("abs", a)),
@@ -218,7 +266,9 @@ rounding! {
 pub(crate) fn float_1(_: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
         Term::Float(_) => Ok(a[0].clone()),
-        t @ (Term::Int(_) | Term::Big(_)) => order::int_to_f64(t).map(Term::Float).ok_or_else(|| badarg("float", a)),
+        t @ (Term::Int(_) | Term::Big(_)) => order::int_to_f64(t)
+            .map(Term::Float)
+            .ok_or_else(|| badarg("float", a)),
         _ => Err(badarg("float", a)),
     }
 }
@@ -236,7 +286,9 @@ fn base_arg(t: &Term) -> Option<u32> {
 }
 
 pub(crate) fn integer_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    int_to_string(&a[0], 10).map(|s| Term::string(&s)).ok_or_else(|| badarg("integer_to_list", a))
+    int_to_string(&a[0], 10)
+        .map(|s| Term::string(&s))
+        .ok_or_else(|| badarg("integer_to_list", a))
 }
 
 pub(crate) fn integer_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
@@ -247,7 +299,9 @@ pub(crate) fn integer_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn integer_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
-    int_to_string(&a[0], 10).map(|s| Term::binary(s.as_bytes())).ok_or_else(|| badarg("integer_to_binary", a))
+    int_to_string(&a[0], 10)
+        .map(|s| Term::binary(s.as_bytes()))
+        .ok_or_else(|| badarg("integer_to_binary", a))
 }
 
 pub(crate) fn integer_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
@@ -267,12 +321,16 @@ fn parse_int(s: &str, base: u32) -> Option<Term> {
 }
 
 pub(crate) fn list_to_integer_1(_: &mut P, a: &[Term]) -> BifResult {
-    string(&a[0]).and_then(|s| parse_int(&s, 10)).ok_or_else(|| badarg("list_to_integer", a))
+    string(&a[0])
+        .and_then(|s| parse_int(&s, 10))
+        .ok_or_else(|| badarg("list_to_integer", a))
 }
 
 pub(crate) fn list_to_integer_2(_: &mut P, a: &[Term]) -> BifResult {
     let b = base_arg(&a[1]).ok_or_else(|| badarg("list_to_integer", a))?;
-    string(&a[0]).and_then(|s| parse_int(&s, b)).ok_or_else(|| badarg("list_to_integer", a))
+    string(&a[0])
+        .and_then(|s| parse_int(&s, b))
+        .ok_or_else(|| badarg("list_to_integer", a))
 }
 
 fn bin_str(t: &Term) -> Option<String> {
@@ -283,12 +341,16 @@ fn bin_str(t: &Term) -> Option<String> {
 }
 
 pub(crate) fn binary_to_integer_1(_: &mut P, a: &[Term]) -> BifResult {
-    bin_str(&a[0]).and_then(|s| parse_int(&s, 10)).ok_or_else(|| badarg("binary_to_integer", a))
+    bin_str(&a[0])
+        .and_then(|s| parse_int(&s, 10))
+        .ok_or_else(|| badarg("binary_to_integer", a))
 }
 
 pub(crate) fn binary_to_integer_2(_: &mut P, a: &[Term]) -> BifResult {
     let b = base_arg(&a[1]).ok_or_else(|| badarg("binary_to_integer", a))?;
-    bin_str(&a[0]).and_then(|s| parse_int(&s, b)).ok_or_else(|| badarg("binary_to_integer", a))
+    bin_str(&a[0])
+        .and_then(|s| parse_int(&s, b))
+        .ok_or_else(|| badarg("binary_to_integer", a))
 }
 
 /// Parses an Erlang float literal (`1.5`, `-2.0e-3`): digits, a dot, digits, an optional exponent.
@@ -299,7 +361,11 @@ fn parse_float(s: &str) -> Option<f64> {
         None => (body, None),
     };
     let (int, frac) = mant.split_once('.')?;
-    if int.is_empty() || frac.is_empty() || !int.bytes().all(|c| c.is_ascii_digit()) || !frac.bytes().all(|c| c.is_ascii_digit()) {
+    if int.is_empty()
+        || frac.is_empty()
+        || !int.bytes().all(|c| c.is_ascii_digit())
+        || !frac.bytes().all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     if let Some(e) = exp {
@@ -313,11 +379,17 @@ fn parse_float(s: &str) -> Option<f64> {
 }
 
 pub(crate) fn list_to_float_1(_: &mut P, a: &[Term]) -> BifResult {
-    string(&a[0]).and_then(|s| parse_float(&s)).map(Term::Float).ok_or_else(|| badarg("list_to_float", a))
+    string(&a[0])
+        .and_then(|s| parse_float(&s))
+        .map(Term::Float)
+        .ok_or_else(|| badarg("list_to_float", a))
 }
 
 pub(crate) fn binary_to_float_1(_: &mut P, a: &[Term]) -> BifResult {
-    bin_str(&a[0]).and_then(|s| parse_float(&s)).map(Term::Float).ok_or_else(|| badarg("binary_to_float", a))
+    bin_str(&a[0])
+        .and_then(|s| parse_float(&s))
+        .map(Term::Float)
+        .ok_or_else(|| badarg("binary_to_float", a))
 }
 
 fn float_arg(t: &Term) -> Option<f64> {
@@ -362,19 +434,29 @@ fn float_text(f: f64, opts: &Term) -> Option<String> {
 }
 
 pub(crate) fn float_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    float_arg(&a[0]).map(|f| Term::string(&fl::float_to_list_default(f))).ok_or_else(|| badarg("float_to_list", a))
+    float_arg(&a[0])
+        .map(|f| Term::string(&fl::float_to_list_default(f)))
+        .ok_or_else(|| badarg("float_to_list", a))
 }
 
 pub(crate) fn float_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
-    float_arg(&a[0]).and_then(|f| float_text(f, &a[1])).map(|s| Term::string(&s)).ok_or_else(|| badarg("float_to_list", a))
+    float_arg(&a[0])
+        .and_then(|f| float_text(f, &a[1]))
+        .map(|s| Term::string(&s))
+        .ok_or_else(|| badarg("float_to_list", a))
 }
 
 pub(crate) fn float_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
-    float_arg(&a[0]).map(|f| Term::binary(fl::float_to_list_default(f).as_bytes())).ok_or_else(|| badarg("float_to_binary", a))
+    float_arg(&a[0])
+        .map(|f| Term::binary(fl::float_to_list_default(f).as_bytes()))
+        .ok_or_else(|| badarg("float_to_binary", a))
 }
 
 pub(crate) fn float_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
-    float_arg(&a[0]).and_then(|f| float_text(f, &a[1])).map(|s| Term::binary(s.as_bytes())).ok_or_else(|| badarg("float_to_binary", a))
+    float_arg(&a[0])
+        .and_then(|f| float_text(f, &a[1]))
+        .map(|s| Term::binary(s.as_bytes()))
+        .ok_or_else(|| badarg("float_to_binary", a))
 }
 
 // ---- atoms ----
@@ -384,15 +466,27 @@ const MAX_ATOM_CHARS: usize = 255;
 
 fn make_atom(name: &str, bif: &str, a: &[Term]) -> BifResult {
     if name.chars().count() > MAX_ATOM_CHARS {
-        return Err(BifError::error_in(Term::Atom(atom::SYSTEM_LIMIT), atom::ERLANG, Atom::from_static(bif), a));
+        return Err(BifError::error_in(
+            Term::Atom(atom::SYSTEM_LIMIT),
+            atom::ERLANG,
+            Atom::from_static(bif),
+            a,
+        ));
     }
-    Atom::intern(name)
-        .map(Term::Atom)
-        .map_err(|_| BifError::error_in(Term::Atom(atom::SYSTEM_LIMIT), atom::ERLANG, Atom::from_static(bif), a))
+    Atom::intern(name).map(Term::Atom).map_err(|_| {
+        BifError::error_in(
+            Term::Atom(atom::SYSTEM_LIMIT),
+            atom::ERLANG,
+            Atom::from_static(bif),
+            a,
+        )
+    })
 }
 
 pub(crate) fn atom_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    a[0].as_atom().map(|x| Term::string(x.name())).ok_or_else(|| badarg("atom_to_list", a))
+    a[0].as_atom()
+        .map(|x| Term::string(x.name()))
+        .ok_or_else(|| badarg("atom_to_list", a))
 }
 
 pub(crate) fn list_to_atom_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -401,28 +495,41 @@ pub(crate) fn list_to_atom_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn list_to_existing_atom_1(_: &mut P, a: &[Term]) -> BifResult {
-    string(&a[0]).and_then(|s| Atom::existing(&s)).map(Term::Atom).ok_or_else(|| badarg("list_to_existing_atom", a))
+    string(&a[0])
+        .and_then(|s| Atom::existing(&s))
+        .map(Term::Atom)
+        .ok_or_else(|| badarg("list_to_existing_atom", a))
 }
 
 fn encoding_ok(t: &Term) -> bool {
-    matches!(t.as_atom().map(|x| x.name()), Some("utf8" | "unicode" | "latin1"))
+    matches!(
+        t.as_atom().map(|x| x.name()),
+        Some("utf8" | "unicode" | "latin1")
+    )
 }
 
 fn atom_bytes(x: Atom, enc: &Term) -> Option<Vec<u8>> {
     if enc.as_atom().map(|e| e.name()) == Some("latin1") {
-        x.name().chars().map(|c| u8::try_from(c as u32).ok()).collect()
+        x.name()
+            .chars()
+            .map(|c| u8::try_from(c as u32).ok())
+            .collect()
     } else {
         Some(x.name().as_bytes().to_vec())
     }
 }
 
 pub(crate) fn atom_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
-    a[0].as_atom().map(|x| Term::binary(x.name().as_bytes())).ok_or_else(|| badarg("atom_to_binary", a))
+    a[0].as_atom()
+        .map(|x| Term::binary(x.name().as_bytes()))
+        .ok_or_else(|| badarg("atom_to_binary", a))
 }
 
 pub(crate) fn atom_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
     match (a[0].as_atom(), encoding_ok(&a[1])) {
-        (Some(x), true) => atom_bytes(x, &a[1]).map(|b| Term::binary(&b)).ok_or_else(|| badarg("atom_to_binary", a)),
+        (Some(x), true) => atom_bytes(x, &a[1])
+            .map(|b| Term::binary(&b))
+            .ok_or_else(|| badarg("atom_to_binary", a)),
         _ => Err(badarg("atom_to_binary", a)),
     }
 }
@@ -438,7 +545,8 @@ fn binary_name(b: &Term, enc: &Term) -> Option<String> {
 }
 
 pub(crate) fn binary_to_atom_1(_: &mut P, a: &[Term]) -> BifResult {
-    let s = binary_name(&a[0], &Term::Atom(atom::UTF8)).ok_or_else(|| badarg("binary_to_atom", a))?;
+    let s =
+        binary_name(&a[0], &Term::Atom(atom::UTF8)).ok_or_else(|| badarg("binary_to_atom", a))?;
     make_atom(&s, "binary_to_atom", a)
 }
 
@@ -451,18 +559,26 @@ pub(crate) fn binary_to_atom_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn binary_to_existing_atom_1(_: &mut P, a: &[Term]) -> BifResult {
-    binary_name(&a[0], &Term::Atom(atom::UTF8)).and_then(|s| Atom::existing(&s)).map(Term::Atom).ok_or_else(|| badarg("binary_to_existing_atom", a))
+    binary_name(&a[0], &Term::Atom(atom::UTF8))
+        .and_then(|s| Atom::existing(&s))
+        .map(Term::Atom)
+        .ok_or_else(|| badarg("binary_to_existing_atom", a))
 }
 
 pub(crate) fn binary_to_existing_atom_2(_: &mut P, a: &[Term]) -> BifResult {
-    binary_name(&a[0], &a[1]).and_then(|s| Atom::existing(&s)).map(Term::Atom).ok_or_else(|| badarg("binary_to_existing_atom", a))
+    binary_name(&a[0], &a[1])
+        .and_then(|s| Atom::existing(&s))
+        .map(Term::Atom)
+        .ok_or_else(|| badarg("binary_to_existing_atom", a))
 }
 
 // ---- tuples and lists ----
 
 pub(crate) fn element_2(_: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], &a[1]) {
-        (Term::Int(i), Term::Tuple(t)) if *i >= 1 && (*i as usize) <= t.len() => Ok(t[*i as usize - 1].clone()),
+        (Term::Int(i), Term::Tuple(t)) if *i >= 1 && (*i as usize) <= t.len() => {
+            Ok(t[*i as usize - 1].clone())
+        }
         _ => Err(badarg("element", a)),
     }
 }
@@ -479,7 +595,9 @@ pub(crate) fn setelement_3(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn tuple_size_1(_: &mut P, a: &[Term]) -> BifResult {
-    a[0].as_tuple().map(|t| Term::Int(t.len() as i64)).ok_or_else(|| badarg("tuple_size", a))
+    a[0].as_tuple()
+        .map(|t| Term::Int(t.len() as i64))
+        .ok_or_else(|| badarg("tuple_size", a))
 }
 
 pub(crate) fn size_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -498,7 +616,9 @@ pub(crate) fn make_tuple_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn make_tuple_3(_: &mut P, a: &[Term]) -> BifResult {
-    let n = int(&a[0]).filter(|n| (0..=(1 << 24)).contains(n)).ok_or_else(|| badarg("make_tuple", a))?;
+    let n = int(&a[0])
+        .filter(|n| (0..=(1 << 24)).contains(n))
+        .ok_or_else(|| badarg("make_tuple", a))?;
     let mut v = vec![a[1].clone(); n as usize];
     for init in list(&a[2]).ok_or_else(|| badarg("make_tuple", a))? {
         match init.as_tuple() {
@@ -531,11 +651,15 @@ pub(crate) fn insert_element_3(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn tuple_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    a[0].as_tuple().map(|t| Term::list(t.to_vec())).ok_or_else(|| badarg("tuple_to_list", a))
+    a[0].as_tuple()
+        .map(|t| Term::list(t.to_vec()))
+        .ok_or_else(|| badarg("tuple_to_list", a))
 }
 
 pub(crate) fn list_to_tuple_1(_: &mut P, a: &[Term]) -> BifResult {
-    list(&a[0]).map(|v| Term::Tuple(Tuple::new(v))).ok_or_else(|| badarg("list_to_tuple", a))
+    list(&a[0])
+        .map(|v| Term::Tuple(Tuple::new(v)))
+        .ok_or_else(|| badarg("list_to_tuple", a))
 }
 
 pub(crate) fn length_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -621,14 +745,18 @@ pub(crate) fn iolist_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
             return Ok(a[0].clone());
         }
     }
-    iolist_bytes(&a[0]).map(|b| Term::binary(&b)).ok_or_else(|| badarg("iolist_to_binary", a))
+    iolist_bytes(&a[0])
+        .map(|b| Term::binary(&b))
+        .ok_or_else(|| badarg("iolist_to_binary", a))
 }
 
 pub(crate) fn list_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
     if !a[0].is_list() {
         return Err(badarg("list_to_binary", a));
     }
-    iolist_bytes(&a[0]).map(|b| Term::binary(&b)).ok_or_else(|| badarg("list_to_binary", a))
+    iolist_bytes(&a[0])
+        .map(|b| Term::binary(&b))
+        .ok_or_else(|| badarg("list_to_binary", a))
 }
 
 pub(crate) fn list_to_bitstring_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -641,7 +769,9 @@ pub(crate) fn list_to_bitstring_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn iolist_size_1(_: &mut P, a: &[Term]) -> BifResult {
-    iolist_bytes(&a[0]).map(|b| Term::Int(b.len() as i64)).ok_or_else(|| badarg("iolist_size", a))
+    iolist_bytes(&a[0])
+        .map(|b| Term::Int(b.len() as i64))
+        .ok_or_else(|| badarg("iolist_size", a))
 }
 
 pub(crate) fn byte_size_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -660,49 +790,76 @@ pub(crate) fn bit_size_1(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn binary_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
-        Term::Binary(b) if b.is_binary() => Ok(Term::list(b.to_bytes().into_iter().map(|x| Term::Int(x as i64)).collect())),
+        Term::Binary(b) if b.is_binary() => Ok(Term::list(
+            b.to_bytes()
+                .into_iter()
+                .map(|x| Term::Int(x as i64))
+                .collect(),
+        )),
         _ => Err(badarg("binary_to_list", a)),
     }
 }
 
 pub(crate) fn binary_to_list_3(_: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], int(&a[1]), int(&a[2])) {
-        (Term::Binary(b), Some(s), Some(e)) if b.is_binary() && s >= 1 && e >= s && (e as usize) <= b.byte_len() => {
+        (Term::Binary(b), Some(s), Some(e))
+            if b.is_binary() && s >= 1 && e >= s && (e as usize) <= b.byte_len() =>
+        {
             let bytes = b.to_bytes();
-            Ok(Term::list(bytes[s as usize - 1..e as usize].iter().map(|&x| Term::Int(x as i64)).collect()))
+            Ok(Term::list(
+                bytes[s as usize - 1..e as usize]
+                    .iter()
+                    .map(|&x| Term::Int(x as i64))
+                    .collect(),
+            ))
         }
         _ => Err(badarg("binary_to_list", a)),
     }
 }
 
 pub(crate) fn bitstring_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
-    let Term::Binary(b) = &a[0] else { return Err(badarg("bitstring_to_list", a)) };
+    let Term::Binary(b) = &a[0] else {
+        return Err(badarg("bitstring_to_list", a));
+    };
     let whole = b.byte_len();
-    let mut v: Vec<Term> = (0..whole).map(|i| Term::Int(b.read_bits(i * 8, 8) as i64)).collect();
+    let mut v: Vec<Term> = (0..whole)
+        .map(|i| Term::Int(b.read_bits(i * 8, 8) as i64))
+        .collect();
     if !b.is_binary() {
-        v.push(Term::Binary(Arc::new(b.sub(whole * 8, b.bit_len() - whole * 8))));
+        v.push(Term::Binary(Arc::new(
+            b.sub(whole * 8, b.bit_len() - whole * 8),
+        )));
     }
     Ok(Term::list(v))
 }
 
 fn part(b: &Bitstring, start: i64, len: i64) -> Option<Term> {
-    let (s, l) = if len < 0 { (start + len, -len) } else { (start, len) };
+    let (s, l) = if len < 0 {
+        (start + len, -len)
+    } else {
+        (start, len)
+    };
     if !b.is_binary() || s < 0 || (s + l) as usize > b.byte_len() {
         return None;
     }
-    Some(Term::Binary(Arc::new(b.sub(s as usize * 8, l as usize * 8))))
+    Some(Term::Binary(Arc::new(
+        b.sub(s as usize * 8, l as usize * 8),
+    )))
 }
 
 pub(crate) fn binary_part_3(_: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], int(&a[1]), int(&a[2])) {
-        (Term::Binary(b), Some(s), Some(l)) => part(b, s, l).ok_or_else(|| badarg("binary_part", a)),
+        (Term::Binary(b), Some(s), Some(l)) => {
+            part(b, s, l).ok_or_else(|| badarg("binary_part", a))
+        }
         _ => Err(badarg("binary_part", a)),
     }
 }
 
 pub(crate) fn binary_part_2(p: &mut P, a: &[Term]) -> BifResult {
     match a[1].as_tuple() {
-        Some(t) if t.len() == 2 => binary_part_3(p, &[a[0].clone(), t[0].clone(), t[1].clone()]).map_err(|_| badarg("binary_part", a)),
+        Some(t) if t.len() == 2 => binary_part_3(p, &[a[0].clone(), t[0].clone(), t[1].clone()])
+            .map_err(|_| badarg("binary_part", a)),
         _ => Err(badarg("binary_part", a)),
     }
 }
@@ -721,7 +878,10 @@ pub(crate) fn split_binary_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn term_to_binary_1(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(Term::binary(&etf::encode(&a[0], &etf::EncodeOpts::default())))
+    Ok(Term::binary(&etf::encode(
+        &a[0],
+        &etf::EncodeOpts::default(),
+    )))
 }
 
 pub(crate) fn term_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
@@ -730,11 +890,15 @@ pub(crate) fn term_to_binary_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 fn decode(p: &mut P, bytes: &Term, opts: etf::DecodeOpts, name: &str, a: &[Term]) -> BifResult {
-    let Term::Binary(b) = bytes else { return Err(badarg(name, a)) };
+    let Term::Binary(b) = bytes else {
+        return Err(badarg(name, a));
+    };
     let data = b.as_bytes().ok_or_else(|| badarg(name, a))?;
     let rt = p.rt.clone();
     let mut opts = opts;
-    opts.resolve_fun = Some(Arc::new(move |r: &etf::LocalFunRef| rt.code.get(r.module).ok()));
+    opts.resolve_fun = Some(Arc::new(move |r: &etf::LocalFunRef| {
+        rt.code.get(r.module).ok()
+    }));
     match etf::decode(data, &opts) {
         Ok((t, used)) => {
             if opts.used {
@@ -762,7 +926,9 @@ pub(crate) fn phash2_1(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn phash2_2(_: &mut P, a: &[Term]) -> BifResult {
     match &a[1] {
-        Term::Int(r) if *r >= 1 && *r <= (1i64 << 32) => Ok(Term::Int(hash::phash2_range(&a[0], *r as u64) as i64)),
+        Term::Int(r) if *r >= 1 && *r <= (1i64 << 32) => {
+            Ok(Term::Int(hash::phash2_range(&a[0], *r as u64) as i64))
+        }
         _ => Err(badarg("phash2", a)),
     }
 }
@@ -830,7 +996,9 @@ pub(crate) fn nif_error_2(_: &mut P, a: &[Term]) -> BifResult {
 /// `erlang:raise(Class, Reason, Stacktrace)`: returns the atom `badarg`
 /// (it does not raise) if the class or the stacktrace is malformed.
 pub(crate) fn raise_3(_: &mut P, a: &[Term]) -> BifResult {
-    let Some(class) = Class::from_term(&a[0]) else { return Ok(Term::Atom(atom::BADARG)) };
+    let Some(class) = Class::from_term(&a[0]) else {
+        return Ok(Term::Atom(atom::BADARG));
+    };
     if !valid_stacktrace(&a[2]) {
         return Ok(Term::Atom(atom::BADARG));
     }
@@ -871,16 +1039,23 @@ pub(crate) fn apply_3(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn make_fun_3(_: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], &a[1], &a[2]) {
-        (Term::Atom(m), Term::Atom(f), Term::Int(n)) if (0..=255).contains(n) => Ok(Term::Fun(Arc::new(Fun {
-            module: *m,
-            kind: FunKind::External { function: *f, arity: *n as u32 },
-        }))),
+        (Term::Atom(m), Term::Atom(f), Term::Int(n)) if (0..=255).contains(n) => {
+            Ok(Term::Fun(Arc::new(Fun {
+                module: *m,
+                kind: FunKind::External {
+                    function: *f,
+                    arity: *n as u32,
+                },
+            })))
+        }
         _ => Err(badarg("make_fun", a)),
     }
 }
 
 pub(crate) fn fun_info_2(_: &mut P, a: &[Term]) -> BifResult {
-    let (Term::Fun(f), Some(item)) = (&a[0], a[1].as_atom()) else { return Err(badarg("fun_info", a)) };
+    let (Term::Fun(f), Some(item)) = (&a[0], a[1].as_atom()) else {
+        return Err(badarg("fun_info", a));
+    };
     let v = match (item.name(), &f.kind) {
         ("arity", _) => Term::Int(f.arity() as i64),
         ("module", _) => Term::Atom(f.module),
@@ -940,7 +1115,9 @@ pub(crate) fn get_module_info_1(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn get_module_info_2(p: &mut P, a: &[Term]) -> BifResult {
-    let (Some(m), Some(item)) = (a[0].as_atom(), a[1].as_atom()) else { return Err(badarg("get_module_info", a)) };
+    let (Some(m), Some(item)) = (a[0].as_atom(), a[1].as_atom()) else {
+        return Err(badarg("get_module_info", a));
+    };
     let lm = p.rt.code.get(m).map_err(|_| badarg("get_module_info", a))?;
     Ok(match item.name() {
         "module" => Term::Atom(m),
@@ -951,15 +1128,26 @@ pub(crate) fn get_module_info_2(p: &mut P, a: &[Term]) -> BifResult {
                 .iter()
                 .map(|(n, ar, _)| Term::tuple(vec![Term::atom_str(n), Term::Int(*ar as i64)]))
                 .collect();
-            v.push(Term::tuple(vec![Term::atom_str("module_info"), Term::Int(0)]));
-            v.push(Term::tuple(vec![Term::atom_str("module_info"), Term::Int(1)]));
+            v.push(Term::tuple(vec![
+                Term::atom_str("module_info"),
+                Term::Int(0),
+            ]));
+            v.push(Term::tuple(vec![
+                Term::atom_str("module_info"),
+                Term::Int(1),
+            ]));
             Term::list(v)
         }
         "attributes" => {
             let mut v = Vec::new();
             for (n, l) in &lm.code.attributes {
-                let val = crate::code::loader::literal_term(l).map_err(|_| badarg("get_module_info", a))?;
-                let val = if val.is_list() { val } else { Term::list(vec![val]) };
+                let val = crate::code::loader::literal_term(l)
+                    .map_err(|_| badarg("get_module_info", a))?;
+                let val = if val.is_list() {
+                    val
+                } else {
+                    Term::list(vec![val])
+                };
                 v.push(Term::tuple(vec![Term::atom_str(n), val]));
             }
             Term::list(v)
@@ -973,7 +1161,9 @@ pub(crate) fn get_module_info_2(p: &mut P, a: &[Term]) -> BifResult {
 pub(crate) fn function_exported_3(p: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], &a[1], &a[2]) {
         (Term::Atom(m), Term::Atom(f), Term::Int(n)) => Ok(Term::bool(
-            p.rt.code.loaded(*m).is_some_and(|lm| lm.export(*f, *n as u32).is_some())
+            p.rt.code
+                .loaded(*m)
+                .is_some_and(|lm| lm.export(*f, *n as u32).is_some())
                 || super::lookup_atoms(*m, *f, *n as u32).is_some(),
         )),
         _ => Err(badarg("function_exported", a)),
@@ -981,7 +1171,9 @@ pub(crate) fn function_exported_3(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn code_ensure_loaded_1(p: &mut P, a: &[Term]) -> BifResult {
-    let Some(m) = a[0].as_atom() else { return Err(super::args::badarg_in("code", "ensure_loaded", a)) };
+    let Some(m) = a[0].as_atom() else {
+        return Err(super::args::badarg_in("code", "ensure_loaded", a));
+    };
     Ok(match p.rt.code.get(m) {
         Ok(_) => Term::tuple(vec![Term::atom_str("module"), a[0].clone()]),
         Err(_) => Term::tuple(vec![Term::Atom(atom::ERROR), Term::atom_str("nofile")]),
@@ -989,13 +1181,14 @@ pub(crate) fn code_ensure_loaded_1(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn code_is_loaded_1(p: &mut P, a: &[Term]) -> BifResult {
-    let Some(m) = a[0].as_atom() else { return Err(super::args::badarg_in("code", "is_loaded", a)) };
+    let Some(m) = a[0].as_atom() else {
+        return Err(super::args::badarg_in("code", "is_loaded", a));
+    };
     Ok(match p.rt.code.loaded(m) {
         Some(lm) => Term::tuple(vec![Term::Atom(atom::FILE), lm.file.clone()]),
         None => Term::Atom(atom::FALSE),
     })
 }
-
 
 /// `is_port/1`: ferl has no ports yet, so nothing is one.
 pub(crate) fn is_port_1(_: &mut P, _: &[Term]) -> BifResult {

@@ -112,7 +112,9 @@ fn format_chars(fmt: &Term, args: &Term) -> Option<Vec<u32>> {
 }
 
 fn do_format(d: Option<Device>, fmt: &Term, args: &Term, a: &[Term]) -> BifResult {
-    let Some(d) = d else { return Err(badarg_in("io", "format", a)) };
+    let Some(d) = d else {
+        return Err(badarg_in("io", "format", a));
+    };
     let chars = format_chars(fmt, args).ok_or_else(|| badarg_in("io", "format", a))?;
     write_to(d, &chars);
     Ok(Term::Atom(atom::OK))
@@ -150,7 +152,9 @@ pub(crate) fn nl_0(_: &mut P, _: &[Term]) -> BifResult {
 
 pub(crate) fn lib_format_2(_: &mut P, a: &[Term]) -> BifResult {
     let chars = format_chars(&a[0], &a[1]).ok_or_else(|| badarg_in("io_lib", "format", a))?;
-    Ok(Term::list(chars.into_iter().map(|c| Term::Int(c as i64)).collect()))
+    Ok(Term::list(
+        chars.into_iter().map(|c| Term::Int(c as i64)).collect(),
+    ))
 }
 
 pub(crate) fn lib_write_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -158,4 +162,3 @@ pub(crate) fn lib_write_1(_: &mut P, a: &[Term]) -> BifResult {
     crate::term::print::write_term(&mut s, &a[0]);
     Ok(Term::string(&s))
 }
-

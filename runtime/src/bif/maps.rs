@@ -36,12 +36,17 @@ fn badkey(k: &Term, m: &str, f: &str, a: &[Term]) -> BifError {
 
 pub(crate) fn get_2(_: &mut P, a: &[Term]) -> BifResult {
     let m = map(&a[1], "get", a)?;
-    m.get(&a[0]).cloned().ok_or_else(|| badkey(&a[0], "maps", "get", a))
+    m.get(&a[0])
+        .cloned()
+        .ok_or_else(|| badkey(&a[0], "maps", "get", a))
 }
 
 pub(crate) fn map_get_2(_: &mut P, a: &[Term]) -> BifResult {
     match &a[1] {
-        Term::Map(m) => m.get(&a[0]).cloned().ok_or_else(|| badkey(&a[0], "erlang", "map_get", a)),
+        Term::Map(m) => m
+            .get(&a[0])
+            .cloned()
+            .ok_or_else(|| badkey(&a[0], "erlang", "map_get", a)),
         other => Err(BifError::error_in(
             Term::tuple(vec![Term::Atom(atom::BADMAP), other.clone()]),
             atom::ERLANG,
@@ -126,7 +131,9 @@ pub(crate) fn keys_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn values_1(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(Term::list(map(&a[0], "values", a)?.values().cloned().collect()))
+    Ok(Term::list(
+        map(&a[0], "values", a)?.values().cloned().collect(),
+    ))
 }
 
 pub(crate) fn to_list_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -166,4 +173,3 @@ pub(crate) fn merge_2(_: &mut P, a: &[Term]) -> BifResult {
     }
     Ok(Term::Map(Arc::new(d)))
 }
-

@@ -15,8 +15,17 @@ fn num(t: &Term) -> Option<f64> {
 }
 
 fn fail(name: &str, a: &[Term]) -> BifError {
-    let reason = if a.iter().all(|t| t.is_number()) { atom::BADARITH } else { atom::BADARG };
-    BifError::error_in(Term::Atom(reason), Atom::from_static("math"), Atom::from_static(name), a)
+    let reason = if a.iter().all(|t| t.is_number()) {
+        atom::BADARITH
+    } else {
+        atom::BADARG
+    };
+    BifError::error_in(
+        Term::Atom(reason),
+        Atom::from_static("math"),
+        Atom::from_static(name),
+        a,
+    )
 }
 
 macro_rules! math1 {
@@ -79,7 +88,11 @@ fn erf(x: f64) -> f64 {
         f = (k as f64 / 2.0) / (z + f);
     }
     let erfc = (-z * z).exp() / (std::f64::consts::PI.sqrt() * (z + f));
-    if x > 0.0 { 1.0 - erfc } else { erfc - 1.0 }
+    if x > 0.0 {
+        1.0 - erfc
+    } else {
+        erfc - 1.0
+    }
 }
 
 macro_rules! math2 {

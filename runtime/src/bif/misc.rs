@@ -43,7 +43,9 @@ pub(crate) fn adler32_1(_: &mut P, a: &[Term]) -> BifResult {
 static UNIQUE: AtomicI64 = AtomicI64::new(1);
 
 pub(crate) fn unique_integer_0(_: &mut P, _: &[Term]) -> BifResult {
-    Ok(Term::Int(UNIQUE.fetch_add(1, Ordering::Relaxed) - 576_460_752_303_423_488))
+    Ok(Term::Int(
+        UNIQUE.fetch_add(1, Ordering::Relaxed) - 576_460_752_303_423_488,
+    ))
 }
 
 pub(crate) fn unique_integer_1(_: &mut P, a: &[Term]) -> BifResult {
@@ -56,7 +58,11 @@ pub(crate) fn unique_integer_1(_: &mut P, a: &[Term]) -> BifResult {
         }
     }
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
-    Ok(Term::Int(if positive { n } else { n - 576_460_752_303_423_488 }))
+    Ok(Term::Int(if positive {
+        n
+    } else {
+        n - 576_460_752_303_423_488
+    }))
 }
 
 fn datetime(utc_secs: i64) -> Term {
@@ -65,7 +71,11 @@ fn datetime(utc_secs: i64) -> Term {
     let (y, m, d) = super::os::civil_from_days(days);
     Term::tuple(vec![
         Term::tuple(vec![Term::Int(y), Term::Int(m), Term::Int(d)]),
-        Term::tuple(vec![Term::Int(rem / 3600), Term::Int(rem % 3600 / 60), Term::Int(rem % 60)]),
+        Term::tuple(vec![
+            Term::Int(rem / 3600),
+            Term::Int(rem % 3600 / 60),
+            Term::Int(rem % 60),
+        ]),
     ])
 }
 
@@ -104,11 +114,19 @@ pub(crate) fn pid_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn list_to_pid_1(_: &mut P, a: &[Term]) -> BifResult {
-    let s = a[0].list_to_string().ok_or_else(|| badarg("list_to_pid", a))?;
-    let inner = s.strip_prefix('<').and_then(|x| x.strip_suffix('>')).ok_or_else(|| badarg("list_to_pid", a))?;
+    let s = a[0]
+        .list_to_string()
+        .ok_or_else(|| badarg("list_to_pid", a))?;
+    let inner = s
+        .strip_prefix('<')
+        .and_then(|x| x.strip_suffix('>'))
+        .ok_or_else(|| badarg("list_to_pid", a))?;
     let parts: Vec<&str> = inner.split('.').collect();
     match parts.as_slice() {
-        ["0", n, "0"] => n.parse::<u64>().map(|n| Term::Pid(crate::term::Pid(n))).map_err(|_| badarg("list_to_pid", a)),
+        ["0", n, "0"] => n
+            .parse::<u64>()
+            .map(|n| Term::Pid(crate::term::Pid(n)))
+            .map_err(|_| badarg("list_to_pid", a)),
         _ => Err(badarg("list_to_pid", a)),
     }
 }
@@ -125,16 +143,31 @@ pub(crate) fn fun_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn fun_info_1(p: &mut P, a: &[Term]) -> BifResult {
-    let Term::Fun(f) = &a[0] else { return Err(badarg("fun_info", a)) };
+    let Term::Fun(f) = &a[0] else {
+        return Err(badarg("fun_info", a));
+    };
     let items: &[&str] = match f.kind {
-        crate::term::FunKind::Local { .. } => &["pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type"],
+        crate::term::FunKind::Local { .. } => &[
+            "pid",
+            "module",
+            "new_index",
+            "new_uniq",
+            "index",
+            "uniq",
+            "name",
+            "arity",
+            "env",
+            "type",
+        ],
         crate::term::FunKind::External { .. } => &["module", "name", "arity", "env", "type"],
     };
     let mut out = Vec::new();
     for i in items {
         let v = match *i {
             "new_index" | "index" => match &f.kind {
-                crate::term::FunKind::Local { index, .. } => Term::tuple(vec![Term::atom_str(i), Term::Int(*index as i64)]),
+                crate::term::FunKind::Local { index, .. } => {
+                    Term::tuple(vec![Term::atom_str(i), Term::Int(*index as i64)])
+                }
                 _ => continue,
             },
             "new_uniq" => Term::tuple(vec![Term::atom_str(i), Term::binary(&[0; 16])]),
@@ -147,7 +180,9 @@ pub(crate) fn fun_info_1(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn external_size_1(_: &mut P, a: &[Term]) -> BifResult {
-    Ok(Term::Int(etf::encode(&a[0], &etf::EncodeOpts::default()).len() as i64))
+    Ok(Term::Int(
+        etf::encode(&a[0], &etf::EncodeOpts::default()).len() as i64,
+    ))
 }
 
 pub(crate) fn delete_element_2(_: &mut P, a: &[Term]) -> BifResult {
@@ -176,7 +211,8 @@ fn unit_per_sec(t: &Term) -> Option<i128> {
 }
 
 pub(crate) fn convert_time_unit_3(_: &mut P, a: &[Term]) -> BifResult {
-    let (Some(t), Some(from), Some(to)) = (int(&a[0]), unit_per_sec(&a[1]), unit_per_sec(&a[2])) else {
+    let (Some(t), Some(from), Some(to)) = (int(&a[0]), unit_per_sec(&a[1]), unit_per_sec(&a[2]))
+    else {
         return Err(badarg("convert_time_unit", a));
     };
     let v = (t as i128 * to).div_euclid(from);
@@ -195,7 +231,9 @@ pub(crate) fn bump_reductions_1(p: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn phash_2(_: &mut P, a: &[Term]) -> BifResult {
     match int(&a[1]) {
-        Some(r) if r >= 1 && r <= (1i64 << 32) => Ok(Term::Int(hash::phash(&a[0], r as u64) as i64)),
+        Some(r) if r >= 1 && r <= (1i64 << 32) => {
+            Ok(Term::Int(hash::phash(&a[0], r as u64) as i64))
+        }
         _ => Err(badarg("phash", a)),
     }
 }
@@ -207,7 +245,9 @@ pub(crate) fn ports_0(_: &mut P, _: &[Term]) -> BifResult {
 /// `process_info(Pid, Item | [Item])` for the items a sequential program
 /// asks about its own process; other processes answer `undefined` when dead.
 pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
-    let Term::Pid(pid) = &a[0] else { return Err(badarg("process_info", a)) };
+    let Term::Pid(pid) = &a[0] else {
+        return Err(badarg("process_info", a));
+    };
     if *pid != p.pid {
         if !p.rt.is_alive(*pid) {
             return Ok(Term::Atom(atom::UNDEFINED));
@@ -227,7 +267,12 @@ pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
                 p.mailbox.drain(&shared.inbox);
                 Term::list(p.mailbox.messages().cloned().collect())
             }
-            "dictionary" => Term::list(p.dict.iter().map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()])).collect()),
+            "dictionary" => Term::list(
+                p.dict
+                    .iter()
+                    .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
+                    .collect(),
+            ),
             "registered_name" => match p.registered_name {
                 Some(n) => Term::Atom(n),
                 None => return Some(Term::Nil),

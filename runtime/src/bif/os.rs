@@ -9,7 +9,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 type P = Process;
 
 fn now_ns() -> i128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i128).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i128)
+        .unwrap_or(0)
 }
 
 /// Converts nanoseconds to a time unit; `None` for an unknown unit.
@@ -60,7 +63,9 @@ pub(crate) fn timestamp_0(_: &mut P, _: &[Term]) -> BifResult {
 }
 
 pub(crate) fn getenv_1(_: &mut P, a: &[Term]) -> BifResult {
-    let name = a[0].list_to_string().ok_or_else(|| super::args::badarg_in("os", "getenv", a))?;
+    let name = a[0]
+        .list_to_string()
+        .ok_or_else(|| super::args::badarg_in("os", "getenv", a))?;
     Ok(match std::env::var(name) {
         Ok(v) => Term::string(&v),
         Err(_) => Term::Atom(atom::FALSE),
@@ -75,7 +80,9 @@ pub fn report_timestamp() -> String {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     format!(
         "{}-{}-{}::{:02}:{:02}:{:02}.{:06}",
         d,

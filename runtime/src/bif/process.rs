@@ -33,15 +33,22 @@ pub(crate) fn send_2(p: &mut P, a: &[Term]) -> BifResult {
     let to = match &a[0] {
         Term::Pid(pid) => Some(*pid),
         Term::Atom(name) => Some(p.rt.whereis(*name).ok_or_else(|| badarg("send", a))?),
-        Term::Tuple(t) if t.len() == 2 && matches!((&t[0], &t[1]), (Term::Atom(_), Term::Atom(_))) => {
+        Term::Tuple(t)
+            if t.len() == 2 && matches!((&t[0], &t[1]), (Term::Atom(_), Term::Atom(_))) =>
+        {
             if t[1].as_atom() != Some(atom::NONODE) {
                 return Err(badarg("send", a));
             }
-            Some(p.rt.whereis(t[0].as_atom().unwrap()).ok_or_else(|| badarg("send", a))?)
+            Some(
+                p.rt.whereis(t[0].as_atom().unwrap())
+                    .ok_or_else(|| badarg("send", a))?,
+            )
         }
         _ => None,
     };
-    let Some(to) = to else { return Err(badarg("send", a)) };
+    let Some(to) = to else {
+        return Err(badarg("send", a));
+    };
     if to == p.pid {
         p.shared.inbox.push(a[1].clone());
     } else {
@@ -75,13 +82,19 @@ pub(crate) fn unregister_1(p: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn whereis_1(p: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
-        Term::Atom(n) => Ok(p.rt.whereis(*n).map(Term::Pid).unwrap_or(Term::Atom(atom::UNDEFINED))),
+        Term::Atom(n) => Ok(p
+            .rt
+            .whereis(*n)
+            .map(Term::Pid)
+            .unwrap_or(Term::Atom(atom::UNDEFINED))),
         _ => Err(badarg("whereis", a)),
     }
 }
 
 pub(crate) fn registered_0(p: &mut P, _: &[Term]) -> BifResult {
-    Ok(Term::list(p.rt.registered().into_iter().map(Term::Atom).collect()))
+    Ok(Term::list(
+        p.rt.registered().into_iter().map(Term::Atom).collect(),
+    ))
 }
 
 pub(crate) fn is_process_alive_1(p: &mut P, a: &[Term]) -> BifResult {
@@ -104,17 +117,23 @@ pub(crate) fn process_flag_2(p: &mut P, a: &[Term]) -> BifResult {
 
 /// `spawn(Fun)`.
 pub(crate) fn spawn_1(p: &mut P, a: &[Term]) -> BifResult {
-    let Term::Fun(f) = &a[0] else { return Err(badarg("spawn", a)) };
+    let Term::Fun(f) = &a[0] else {
+        return Err(badarg("spawn", a));
+    };
     if f.arity() != 0 {
         return Err(badarg("spawn", a));
     }
     let pid = match &f.kind {
-        FunKind::Local { code, index, env, .. } => {
+        FunKind::Local {
+            code, index, env, ..
+        } => {
             let func = code.code.lambdas[*index as usize].function;
             let name = code.fn_names[func as usize].0;
             p.rt.spawn(code.clone(), func, env.to_vec(), (code.name, name, 0))
         }
-        FunKind::External { function, .. } => return spawn_3(p, &[Term::Atom(f.module), Term::Atom(*function), Term::Nil]),
+        FunKind::External { function, .. } => {
+            return spawn_3(p, &[Term::Atom(f.module), Term::Atom(*function), Term::Nil])
+        }
     };
     Ok(Term::Pid(pid))
 }
@@ -122,18 +141,29 @@ pub(crate) fn spawn_1(p: &mut P, a: &[Term]) -> BifResult {
 /// `spawn(M, F, Args)`: the module is loaded now; an undefined function
 /// makes the new process exit with `undef`, as in OTP.
 pub(crate) fn spawn_3(p: &mut P, a: &[Term]) -> BifResult {
-    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else { return Err(badarg("spawn", a)) };
+    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else {
+        return Err(badarg("spawn", a));
+    };
     let args = list(&a[2]).ok_or_else(|| badarg("spawn", a))?;
     let arity = args.len() as u32;
     // Start the new process in erlang:apply/3 so that undefined functions
     // fail inside it, not in the caller.
     let apply = p.rt.code.get(crate::term::Atom::from_static("erlang")).ok();
-    let target = p.rt.code.get(*m).ok().and_then(|lm| lm.export(*f, arity).map(|i| (lm, i)));
+    let target =
+        p.rt.code
+            .get(*m)
+            .ok()
+            .and_then(|lm| lm.export(*f, arity).map(|i| (lm, i)));
     let pid = match (target, apply) {
         (Some((lm, func)), _) => p.rt.spawn(lm, func, args, (*m, *f, arity)),
         _ => {
-            let tramp = p.rt.code.get(crate::term::Atom::from_static("ferl_spawn")).map_err(|_| badarg("spawn", a))?;
-            let func = tramp.export(crate::term::Atom::from_static("apply"), 3).ok_or_else(|| badarg("spawn", a))?;
+            let tramp =
+                p.rt.code
+                    .get(crate::term::Atom::from_static("ferl_spawn"))
+                    .map_err(|_| badarg("spawn", a))?;
+            let func = tramp
+                .export(crate::term::Atom::from_static("apply"), 3)
+                .ok_or_else(|| badarg("spawn", a))?;
             p.rt.spawn(tramp, func, a.to_vec(), (*m, *f, arity))
         }
     };
@@ -161,16 +191,29 @@ pub(crate) fn get_1(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn get_0(p: &mut P, _: &[Term]) -> BifResult {
-    Ok(Term::list(p.dict.iter().rev().map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()])).collect()))
+    Ok(Term::list(
+        p.dict
+            .iter()
+            .rev()
+            .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
+            .collect(),
+    ))
 }
 
 pub(crate) fn get_keys_0(p: &mut P, _: &[Term]) -> BifResult {
-    Ok(Term::list(p.dict.iter().rev().map(|(k, _)| k.clone()).collect()))
+    Ok(Term::list(
+        p.dict.iter().rev().map(|(k, _)| k.clone()).collect(),
+    ))
 }
 
 pub(crate) fn get_keys_1(p: &mut P, a: &[Term]) -> BifResult {
     Ok(Term::list(
-        p.dict.iter().rev().filter(|(_, v)| order::exact_eq(v, &a[0])).map(|(k, _)| k.clone()).collect(),
+        p.dict
+            .iter()
+            .rev()
+            .filter(|(_, v)| order::exact_eq(v, &a[0]))
+            .map(|(k, _)| k.clone())
+            .collect(),
     ))
 }
 
@@ -186,4 +229,3 @@ pub(crate) fn erase_0(p: &mut P, a: &[Term]) -> BifResult {
     p.dict.clear();
     Ok(all)
 }
-

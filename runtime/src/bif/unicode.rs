@@ -69,7 +69,13 @@ fn decode(b: &[u8], enc: Enc) -> (Vec<u32>, usize) {
                 if i + 2 > b.len() {
                     return (out, i);
                 }
-                let w = |j: usize| if little { u16::from_le_bytes([b[j], b[j + 1]]) } else { u16::from_be_bytes([b[j], b[j + 1]]) };
+                let w = |j: usize| {
+                    if little {
+                        u16::from_le_bytes([b[j], b[j + 1]])
+                    } else {
+                        u16::from_be_bytes([b[j], b[j + 1]])
+                    }
+                };
                 let w1 = w(i) as u32;
                 if (0xD800..0xDC00).contains(&w1) {
                     if i + 4 > b.len() {
@@ -86,7 +92,14 @@ fn decode(b: &[u8], enc: Enc) -> (Vec<u32>, usize) {
                     return (out, i);
                 }
                 let a = [b[i], b[i + 1], b[i + 2], b[i + 3]];
-                (if little { u32::from_le_bytes(a) } else { u32::from_be_bytes(a) }, 4)
+                (
+                    if little {
+                        u32::from_le_bytes(a)
+                    } else {
+                        u32::from_be_bytes(a)
+                    },
+                    4,
+                )
             }
         };
         out.push(c);
@@ -142,10 +155,18 @@ fn encode(cs: &[u32], enc: Enc) -> Option<Vec<u8>> {
                 let ch = char::from_u32(c)?;
                 let mut buf = [0u16; 2];
                 for u in ch.encode_utf16(&mut buf) {
-                    out.extend_from_slice(&if little { u.to_le_bytes() } else { u.to_be_bytes() });
+                    out.extend_from_slice(&if little {
+                        u.to_le_bytes()
+                    } else {
+                        u.to_be_bytes()
+                    });
                 }
             }
-            Enc::Utf32(little) => out.extend_from_slice(&if little { c.to_le_bytes() } else { c.to_be_bytes() }),
+            Enc::Utf32(little) => out.extend_from_slice(&if little {
+                c.to_le_bytes()
+            } else {
+                c.to_be_bytes()
+            }),
         }
     }
     Some(out)
@@ -197,7 +218,9 @@ pub(crate) fn characters_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn bom_to_encoding_1(_: &mut P, a: &[Term]) -> BifResult {
-    let Term::Binary(b) = &a[0] else { return Err(badarg_in("unicode", "bom_to_encoding", a)) };
+    let Term::Binary(b) = &a[0] else {
+        return Err(badarg_in("unicode", "bom_to_encoding", a));
+    };
     let bytes = b.to_bytes();
     let pair = |e: Term, n: i64| Ok(Term::tuple(vec![e, Term::Int(n)]));
     let t = |x: &str, y: &str| Term::tuple(vec![Term::atom_str(x), Term::atom_str(y)]);

@@ -70,9 +70,7 @@ pub fn literal_term(l: &Literal) -> Result<Term, String> {
         Literal::Float(f) => Term::Float(*f),
         Literal::Atom(a) => Term::Atom(atom(a)?),
         Literal::Nil => Term::Nil,
-        Literal::String(s) => {
-            Term::list(s.iter().map(|&c| Term::Int(c as i64)).collect())
-        }
+        Literal::String(s) => Term::list(s.iter().map(|&c| Term::Int(c as i64)).collect()),
         Literal::List(elems, tail) => Term::list_with_tail(
             elems.iter().map(literal_term).collect::<Result<_, _>>()?,
             literal_term(tail)?,

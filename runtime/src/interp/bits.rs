@@ -284,13 +284,17 @@ pub fn put_segment(
 ) -> Result<(), Term> {
     match kind {
         BinSegKind::Integer => {
-            let n = bits_of(size, unit).map_err(|_| badarg())?.ok_or_else(badarg)?;
+            let n = bits_of(size, unit)
+                .map_err(|_| badarg())?
+                .ok_or_else(badarg)?;
             let i = number::to_bigint(v).ok_or_else(badarg)?;
             put_int(w, &i, n, flags.little);
             Ok(())
         }
         BinSegKind::Float => {
-            let n = bits_of(size, unit).map_err(|_| badarg())?.ok_or_else(badarg)?;
+            let n = bits_of(size, unit)
+                .map_err(|_| badarg())?
+                .ok_or_else(badarg)?;
             let f = match v {
                 Term::Float(f) => *f,
                 Term::Int(i) => *i as f64,
@@ -313,7 +317,9 @@ pub fn put_segment(
             Ok(())
         }
         BinSegKind::Binary | BinSegKind::Bitstring => {
-            let Term::Binary(b) = v else { return Err(badarg()) };
+            let Term::Binary(b) = v else {
+                return Err(badarg());
+            };
             match bits_of(size, unit).map_err(|_| badarg())? {
                 None => {
                     if kind == BinSegKind::Binary && !b.is_binary() {

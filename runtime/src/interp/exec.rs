@@ -39,13 +39,13 @@ pub(crate) enum Flow {
     Stop(RunResult),
 }
 
-#[inline]
+#[inline(always)]
 fn slot(p: &Process, r: Reg) -> usize {
     p.bp as usize + r as usize
 }
 
 /// Reads an operand (cloning the term: a count bump at most).
-#[inline]
+#[inline(always)]
 fn get(p: &Process, s: Src) -> Term {
     match s {
         Src::Reg(r) => p.stack[slot(p, r)].clone(),
@@ -55,7 +55,7 @@ fn get(p: &Process, s: Src) -> Term {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn set(p: &mut Process, r: Reg, t: Term) {
     let i = slot(p, r);
     p.stack[i] = t;
@@ -252,7 +252,8 @@ fn enter(p: &mut Process, module: Arc<LoadedModule>, func: u32, args: Vec<Term>,
     let base = new_bp as usize;
     p.stack.truncate(base);
     p.stack.extend(args);
-    p.stack.resize(base + frame_size.max(p.stack.len() - base), Term::Nil);
+    p.stack
+        .resize(base + frame_size.max(p.stack.len() - base), Term::Nil);
     p.func = func;
     p.ip = 0;
     p.bp = new_bp;
@@ -357,7 +358,12 @@ fn call_native(
 }
 
 /// Calls a fun value with `args`.
-pub(crate) fn call_fun(p: &mut Process, fun: Term, args: Vec<Term>, ret: Option<Reg>) -> Result<Flow, BifError> {
+pub(crate) fn call_fun(
+    p: &mut Process,
+    fun: Term,
+    args: Vec<Term>,
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
     let Term::Fun(f) = &fun else {
         return Err(err(tuple2(Term::Atom(atom::BADFUN), fun)));
     };
@@ -416,7 +422,10 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 set(p, *dst, v);
             }
             Instr::PutMap { pairs, dst } => {
-                let v: Vec<(Term, Term)> = pairs.iter().map(|(k, x)| (get(p, *k), get(p, *x))).collect();
+                let v: Vec<(Term, Term)> = pairs
+                    .iter()
+                    .map(|(k, x)| (get(p, *k), get(p, *x)))
+                    .collect();
                 set(p, *dst, Term::Map(Arc::new(MapData::from_pairs(v))));
             }
             Instr::UpdateMap {
@@ -455,7 +464,13 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 let f = make_fun(p, *lambda, env);
                 set(p, *dst, f);
             }
-            Instr::Arith { op, a, b, dst, fail } => {
+            Instr::Arith {
+                op,
+                a,
+                b,
+                dst,
+                fail,
+            } => {
                 let (x, y) = (get(p, *a), get(p, *b));
                 let r = match (op, &x, &y) {
                     (ArithOp::Add, Term::Int(i), Term::Int(j)) => i.checked_add(*j).map(Term::Int),
@@ -586,7 +601,11 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
             } => {
                 let f = match &module.imports[*import as usize] {
                     ImportTarget::Bif(f) => *f,
-                    ImportTarget::Remote { module: m, function, .. } => {
+                    ImportTarget::Remote {
+                        module: m,
+                        function,
+                        ..
+                    } => {
                         // The compiler only emits Bif for natives; a missing one is undef.
                         let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
                         return Err(BifError::Raise {
@@ -643,7 +662,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     }
                 }
             }
-            Instr::BsStart { src, ctx, pos, fail } => {
+            Instr::BsStart {
+                src,
+                ctx,
+                pos,
+                fail,
+            } => {
                 let v = get(p, *src);
                 if !matches!(v, Term::Binary(_)) {
                     p.ip = *fail;
@@ -773,7 +797,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 }
                 continue;
             }
-            Instr::CallExt { import, args, n, dst } => {
+            Instr::CallExt {
+                import,
+                args,
+                n,
+                dst,
+            } => {
                 *budget -= 1;
                 p.reductions += 1;
                 let a = take_args(p, *args, *n);
@@ -909,7 +938,9 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                         p.ip += 1;
                         continue;
                     }
-                    Term::Int(ms) if *ms > 0 => Some(Instant::now() + Duration::from_millis(*ms as u64)),
+                    Term::Int(ms) if *ms > 0 => {
+                        Some(Instant::now() + Duration::from_millis(*ms as u64))
+                    }
                     Term::Big(b) if b.sign() == num_bigint::Sign::Plus => None,
                     _ => {
                         return Err(err(Term::Atom(Atom::from_static("timeout_value"))));
@@ -940,7 +971,13 @@ fn after_call(flow: Flow, budget: &mut i32) -> Result<Flow, BifError> {
     }
 }
 
-fn call_import(p: &mut Process, module: &LoadedModule, import: u32, args: Vec<Term>, ret: Option<Reg>) -> Result<Flow, BifError> {
+fn call_import(
+    p: &mut Process,
+    module: &LoadedModule,
+    import: u32,
+    args: Vec<Term>,
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
     match &module.imports[import as usize] {
         ImportTarget::Bif(f) => call_native(p, *f, args, ret),
         ImportTarget::Remote {
@@ -951,7 +988,13 @@ fn call_import(p: &mut Process, module: &LoadedModule, import: u32, args: Vec<Te
     }
 }
 
-fn apply(p: &mut Process, m: &Term, f: &Term, args: Vec<Term>, ret: Option<Reg>) -> Result<Flow, BifError> {
+fn apply(
+    p: &mut Process,
+    m: &Term,
+    f: &Term,
+    args: Vec<Term>,
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
     match (m, f) {
         (Term::Atom(m), Term::Atom(f)) => call_mfa(p, *m, *f, args, ret),
         _ => {
@@ -972,7 +1015,9 @@ fn raise_error(p: &mut Process, kind: u8, v: Term) -> BifError {
         RAISE_BADARG => tagged("badarg", v),
         RAISE_FUNCTION_CLAUSE => {
             let arity = p.module.fn_names[p.func as usize].1 as usize;
-            let args: Vec<Term> = (0..arity).map(|i| p.stack[p.bp as usize + i].clone()).collect();
+            let args: Vec<Term> = (0..arity)
+                .map(|i| p.stack[p.bp as usize + i].clone())
+                .collect();
             let trace = stacktrace::build(p, None, false, Some(args));
             return BifError::Raise {
                 class: Class::Error,

@@ -28,13 +28,22 @@ fn entry(m: &LoadedModule, func: u32, ip: u32, args: Option<Vec<Term>>) -> Term 
         Some(a) => Term::list(a),
         None => Term::Int(arity as i64),
     };
-    Term::tuple(vec![Term::Atom(m.name), Term::Atom(name), a, location(m, func, ip)])
+    Term::tuple(vec![
+        Term::Atom(m.name),
+        Term::Atom(name),
+        a,
+        location(m, func, ip),
+    ])
 }
 
 /// Builds the stacktrace of `p` at its current instruction.
 /// `[{error_info, #{module => M}}]`: where OTP 25 says a native's errors are explained.
 fn error_info(m: Atom) -> Term {
-    let explainer = if m == atom::ERLANG { "erl_erts_errors" } else { "erl_stdlib_errors" };
+    let explainer = if m == atom::ERLANG {
+        "erl_erts_errors"
+    } else {
+        "erl_stdlib_errors"
+    };
     let map = crate::term::MapData::from_pairs(vec![(
         Term::Atom(atom::MODULE),
         Term::atom_str(explainer),
@@ -58,7 +67,12 @@ pub fn build(
     let mut out = Vec::with_capacity(BACKTRACE_DEPTH);
     if let Some((m, f, a)) = bif {
         let loc = if with_info { error_info(m) } else { Term::Nil };
-        out.push(Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::list(a), loc]));
+        out.push(Term::tuple(vec![
+            Term::Atom(m),
+            Term::Atom(f),
+            Term::list(a),
+            loc,
+        ]));
     }
     out.push(entry(&p.module, p.func, p.ip, args));
     let mut module = &p.module;
@@ -77,13 +91,20 @@ pub fn build(
 
 /// Adds `extra` (a list of location items) to the top entry's location.
 pub fn with_top_location_extra(trace: Term, extra: Term) -> Term {
-    let Some(mut entries) = trace.list_to_vec() else { return trace };
+    let Some(mut entries) = trace.list_to_vec() else {
+        return trace;
+    };
     if let Some(first) = entries.first_mut() {
         if let Some(t) = first.as_tuple() {
             if t.len() == 4 {
                 let mut loc = t[3].list_to_vec().unwrap_or_default();
                 loc.extend(extra.list_to_vec().unwrap_or_default());
-                *first = Term::tuple(vec![t[0].clone(), t[1].clone(), t[2].clone(), Term::list(loc)]);
+                *first = Term::tuple(vec![
+                    t[0].clone(),
+                    t[1].clone(),
+                    t[2].clone(),
+                    Term::list(loc),
+                ]);
             }
         }
     }
@@ -95,10 +116,7 @@ pub fn report_crash(pid: Pid, e: &Exception) {
     let reason = match e.class {
         Class::Error => Term::tuple(vec![e.reason.clone(), e.trace.clone()]),
         Class::Exit => e.reason.clone(),
-        Class::Throw => Term::tuple(vec![
-            Term::atom_str("nocatch"),
-            e.reason.clone(),
-        ]),
+        Class::Throw => Term::tuple(vec![Term::atom_str("nocatch"), e.reason.clone()]),
     };
     if matches!(e.class, Class::Exit) && matches!(&e.reason, Term::Atom(a) if *a == atom::NORMAL) {
         return;
@@ -118,17 +136,27 @@ pub fn format_escript(e: &Exception) -> String {
     let class = e.class.atom().name();
     let w = |t: &Term| crate::bif::io::pretty(t, 0);
     let what = match (&e.class, &e.reason) {
-        (Class::Error, Term::Tuple(t)) if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("badmatch") => {
+        (Class::Error, Term::Tuple(t))
+            if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("badmatch") =>
+        {
             format!("no match of right hand side value {}", w(&t[1]))
         }
-        (Class::Error, Term::Tuple(t)) if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("case_clause") => {
+        (Class::Error, Term::Tuple(t))
+            if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("case_clause") =>
+        {
             format!("no case clause matching {}", w(&t[1]))
         }
-        (Class::Error, Term::Tuple(t)) if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("try_clause") => {
+        (Class::Error, Term::Tuple(t))
+            if t.len() == 2 && t[0].as_atom().map(|a| a.name()) == Some("try_clause") =>
+        {
             format!("no try clause matching {}", w(&t[1]))
         }
-        (Class::Error, Term::Atom(a)) if a.name() == "if_clause" => "no true branch found when evaluating an if expression".into(),
-        (Class::Error, Term::Atom(a)) if a.name() == "badarith" => "an error occurred when evaluating an arithmetic expression".into(),
+        (Class::Error, Term::Atom(a)) if a.name() == "if_clause" => {
+            "no true branch found when evaluating an if expression".into()
+        }
+        (Class::Error, Term::Atom(a)) if a.name() == "badarith" => {
+            "an error occurred when evaluating an arithmetic expression".into()
+        }
         (Class::Error, Term::Atom(a)) if a.name() == "badarg" => "bad argument".into(),
         (Class::Error, Term::Atom(a)) if a.name() == "function_clause" => {
             match first_entry(&e.trace) {
@@ -175,7 +203,11 @@ pub fn format_escript(e: &Exception) -> String {
         if let (Some(f), Some(l)) = (file, line) {
             loc = format!(" ({f}, line {l})");
         }
-        let lead = if first { "  in function  " } else { "  in call from " };
+        let lead = if first {
+            "  in function  "
+        } else {
+            "  in call from "
+        };
         first = false;
         out.push_str(&format!("{lead}{:?}:{:?}/{}{}\n", t[0], t[1], arity, loc));
     }

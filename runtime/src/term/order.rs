@@ -188,8 +188,18 @@ fn cmp_funs(x: &super::Fun, y: &super::Fun, exact: bool) -> Ordering {
     use super::FunKind::{External, Local};
     match (&x.kind, &y.kind) {
         (
-            Local { code: c1, index: i1, env: e1, .. },
-            Local { code: c2, index: i2, env: e2, .. },
+            Local {
+                code: c1,
+                index: i1,
+                env: e1,
+                ..
+            },
+            Local {
+                code: c2,
+                index: i2,
+                env: e2,
+                ..
+            },
         ) => x
             .module
             .name()
@@ -209,8 +219,14 @@ fn cmp_funs(x: &super::Fun, y: &super::Fun, exact: bool) -> Ordering {
                 Ordering::Equal
             }),
         (
-            External { function: f1, arity: a1 },
-            External { function: f2, arity: a2 },
+            External {
+                function: f1,
+                arity: a1,
+            },
+            External {
+                function: f2,
+                arity: a2,
+            },
         ) => x
             .module
             .name()
