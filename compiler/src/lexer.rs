@@ -13,7 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
 use logos::Logos;
 use num_bigint::BigInt;
-use num_traits::Num;
+use num_traits::{Num, ToPrimitive};
 use std::fmt;
 
 /// Why a literal could not be read.
@@ -24,6 +24,13 @@ pub enum LexError {
     Illegal,
     /// A message already worded as `erl_scan` words it.
     Message(String),
+    /// The match went too far: only its first `n` bytes form `token`
+    /// (`2#102` is `2#10` then `2`; `16#x` is `16` then `#`); scanning
+    /// resumes after them. Logos does not backtrack, `erl_scan` does.
+    Split(usize, Box<Token>),
+    /// Only the first `n` bytes are in error (`16#` in `16#xyz`, which
+    /// `erl_scan` reports as an illegal integer); scanning resumes after them.
+    Prefix(usize, String),
 }
 
 /// One Erlang token.
@@ -313,21 +320,70 @@ fn char_lit(lex: &mut logos::Lexer<Token>) -> Result<u32, LexError> {
     codes.first().copied().ok_or(LexError::Illegal)
 }
 
+/// The length of the longest prefix of `s` that is digits valid in `base`
+/// with single `_` between digits.
+fn digits_prefix(s: &str, base: u32) -> usize {
+    let b = s.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i] as char;
+        if c.is_digit(base) {
+            i += 1;
+            end = i;
+        } else if c == '_'
+            && end == i
+            && end > 0
+            && i + 1 < b.len()
+            && (b[i + 1] as char).is_digit(base)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn parse_digits(s: &str, base: u32) -> Option<BigInt> {
+    let digits: String = s.chars().filter(|&c| c != '_').collect();
+    BigInt::from_str_radix(&digits, base).ok()
+}
+
 fn decimal(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
-    let digits: String = lex.slice().chars().filter(|&c| c != '_').collect();
-    BigInt::from_str_radix(&digits, 10).map_err(|_| LexError::Illegal)
+    let s = lex.slice();
+    let n = digits_prefix(s, 10);
+    let value = parse_digits(&s[..n], 10).ok_or(LexError::Illegal)?;
+    if n < s.len() {
+        return Err(LexError::Split(n, Box::new(Token::Integer(value))));
+    }
+    Ok(value)
 }
 
 fn based(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
     let s = lex.slice();
-    let (base, digits) = s.split_once('#').ok_or(LexError::Illegal)?;
-    let base_str: String = base.chars().filter(|&c| c != '_').collect();
-    let base: u32 = match base_str.parse() {
-        Ok(b) if (2..=36).contains(&b) => b,
-        _ => return Err(LexError::Message(format!("illegal base '{base_str}'"))),
+    let (base_text, rest) = s.split_once('#').ok_or(LexError::Illegal)?;
+    let nb = digits_prefix(base_text, 10);
+    let base_value = parse_digits(&base_text[..nb], 10).ok_or(LexError::Illegal)?;
+    if nb < base_text.len() {
+        return Err(LexError::Split(nb, Box::new(Token::Integer(base_value))));
+    }
+    let base = match base_value.to_u32() {
+        Some(b) if (2..=36).contains(&b) => b,
+        _ => {
+            let shown: String = base_text.chars().filter(|&c| c != '_').collect();
+            return Err(LexError::Message(format!("illegal base '{shown}'")));
+        }
     };
-    let digits: String = digits.chars().filter(|&c| c != '_').collect();
-    BigInt::from_str_radix(&digits, base).map_err(|_| LexError::Message("illegal integer".into()))
+    let n = digits_prefix(rest, base);
+    if n == 0 {
+        return Err(LexError::Prefix(nb + 1, "illegal integer".into()));
+    }
+    let value = parse_digits(&rest[..n], base).ok_or(LexError::Illegal)?;
+    if n < rest.len() {
+        return Err(LexError::Split(nb + 1 + n, Box::new(Token::Integer(value))));
+    }
+    Ok(value)
 }
 
 fn float(lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
@@ -428,14 +484,17 @@ pub type SpannedToken = (Token, Span);
 pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>) {
     let mut tokens = Vec::new();
     let mut diags = Vec::new();
+    // Byte offset of the text the current logos lexer runs on; a split
+    // match restarts the lexer after the part kept.
+    let mut base = 0usize;
     let mut lex = Token::lexer(text);
     while let Some(result) = lex.next() {
         let range = lex.span();
-        let span = Span::new(file, range.start as u32, range.end as u32);
+        let (start, end) = (base + range.start, base + range.end);
+        let span = Span::new(file, start as u32, end as u32);
         match result {
             Ok(Token::Period) => {
-                let rest = &text[range.end..];
-                let ends = match rest.chars().next() {
+                let ends = match text[end..].chars().next() {
                     None => true,
                     Some(c) => c == '%' || c.is_whitespace(),
                 };
@@ -443,19 +502,29 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
             }
             Ok(tok) => tokens.push((tok, span)),
             Err(LexError::Message(m)) => diags.push(Diagnostic::error(span, m)),
+            Err(LexError::Prefix(n, m)) => {
+                let span = Span::new(file, start as u32, (start + n) as u32);
+                diags.push(Diagnostic::error(span, m));
+                base = start + n;
+                lex = Token::lexer(&text[base..]);
+            }
+            Err(LexError::Split(n, tok)) => {
+                tokens.push((*tok, Span::new(file, start as u32, (start + n) as u32)));
+                base = start + n;
+                lex = Token::lexer(&text[base..]);
+            }
             Err(LexError::Illegal) => {
-                let start = &text[range.start..];
-                let first = start.chars().next().unwrap_or(' ');
+                let rest = &text[start..];
+                let first = rest.chars().next().unwrap_or(' ');
                 if first == '"' || first == '\'' {
-                    let body = &start[1..];
-                    let prefix: String = body.chars().take(16).collect();
+                    let prefix: String = rest[1..].chars().take(16).collect();
                     let shown = render_chars(
                         &decode_escapes(&prefix)
                             .unwrap_or_else(|_| prefix.chars().map(|c| c as u32).collect()),
                         first,
                     );
                     let what = if first == '"' { "string" } else { "atom" };
-                    let span = Span::new(file, range.start as u32, range.start as u32 + 1);
+                    let span = Span::new(file, start as u32, start as u32 + 1);
                     diags.push(Diagnostic::error(
                         span,
                         format!("unterminated {what} starting with {shown}"),
@@ -463,11 +532,17 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
                     break;
                 } else if first == '$' {
                     diags.push(Diagnostic::error(span, "unterminated character"));
-                } else if first.is_ascii_graphic() || first.is_alphanumeric() {
-                    let one = Span::new(file, span.start, span.start + first.len_utf8() as u32);
-                    tokens.push((Token::Other(first), one));
                 } else {
-                    diags.push(Diagnostic::error(span, "illegal character"));
+                    let one = Span::new(file, start as u32, (start + first.len_utf8()) as u32);
+                    if first.is_ascii_graphic() || first.is_alphanumeric() {
+                        tokens.push((Token::Other(first), one));
+                    } else {
+                        diags.push(Diagnostic::error(one, "illegal character"));
+                    }
+                    if end > start + first.len_utf8() {
+                        base = start + first.len_utf8();
+                        lex = Token::lexer(&text[base..]);
+                    }
                 }
             }
         }
@@ -767,6 +842,10 @@ mod tests {
             vec![int(42), int(1000), int(255), int(65535), int(5), int(1295)]
         );
         assert_eq!(errors("1#0"), vec!["illegal base '1'"]);
+        assert_eq!(toks("1_"), vec![int(1), Token::Var("_".into())]);
+        assert_eq!(toks("2#102"), vec![int(2), int(2)]);
+        assert_eq!(errors("16#if"), vec!["illegal integer"]);
+        assert_eq!(toks("16#ff_zz"), vec![int(255), Token::Var("_zz".into())]);
     }
 
     #[test]

@@ -94,15 +94,73 @@ pub fn parse_module(
     (module, diags)
 }
 
+/// Parses `tokens` (ending with the dot) as a sequence of expressions, as
+/// `erl_parse:parse_exprs/1` does: for `-if` conditions. `at` is the place
+/// given to the tokens that make them a function to the grammar.
+pub(crate) fn parse_exprs(
+    tokens: Vec<SpannedToken>,
+    at: Span,
+) -> Result<Vec<ast::Expr>, Diagnostic> {
+    let mut form = vec![
+        (Token::Atom("f".into()), at),
+        (Token::LParen, at),
+        (Token::RParen, at),
+        (Token::Arrow, at),
+    ];
+    form.extend(tokens);
+    match parse_form(&grammar::FormParser::new(), &form)? {
+        Form::Function(mut f) if f.clauses.len() == 1 => Ok(f.clauses.remove(0).body),
+        _ => Err(Diagnostic::error(at, "badly formed 'if'")),
+    }
+}
+
+/// How a form failed to parse.
+enum Failure {
+    /// The parser met a token it could not take (at this token index).
+    Syntax(usize, Diagnostic),
+    /// An action refused what it built (`head mismatch`, `bad attribute`).
+    Semantic(Diagnostic),
+}
+
 /// Parses the tokens of one form (normally ending with the dot).
+///
+/// `erl_parse` is a yecc LALR parser: on a bad token it may first make its
+/// default reductions, running actions that report their own errors. So
+/// when a syntax error is found, the tokens before it are parsed again as
+/// a whole form; if that fails in an action, the action's error is what
+/// `erl_parse` reports (`-type t() x.` gives `bad attribute`).
 fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
+    match parse_tokens(parser, form, true) {
+        Ok(f) => Ok(f),
+        Err(Failure::Semantic(d)) => Err(d),
+        Err(Failure::Syntax(k, d)) => {
+            if k > 2 && k < form.len() && form[k].0 != Token::Dot {
+                let mut prefix = form[..k].to_vec();
+                prefix.push((Token::Dot, form[k].1));
+                if let Err(Failure::Semantic(sem)) = parse_tokens(parser, &prefix, false) {
+                    return Err(sem);
+                }
+            }
+            Err(d)
+        }
+    }
+}
+
+/// One parse of a form. With `retag`, `-type`/`-opaque`/`-record` take
+/// their own grammar paths (OTP reads them as generic attributes at first,
+/// which only matters for the errors of broken ones).
+fn parse_tokens(
+    parser: &grammar::FormParser,
+    form: &[SpannedToken],
+    retag: bool,
+) -> Result<Form, Failure> {
     let file = form[0].1.file;
-    let retag = match form {
+    let tag = match form {
         [(Token::Minus, _), (Token::Atom(a), _), ..] => match a.as_str() {
             "spec" => Some(PTok::Spec),
             "callback" => Some(PTok::Callback),
-            "type" | "opaque" => Some(PTok::Type(a.clone())),
-            "record" => Some(PTok::Record),
+            "type" | "opaque" if retag => Some(PTok::Type(a.clone())),
+            "record" if retag => Some(PTok::Record),
             _ => None,
         },
         _ => None,
@@ -111,29 +169,37 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
         .iter()
         .map(|(t, s)| (s.start, PTok::T(t.clone()), s.end))
         .collect();
-    if let Some(tag) = retag {
+    if let Some(tag) = tag {
         toks[1].1 = tag;
     }
     let last = form[form.len() - 1].1;
+    // Which token a failure stopped at, found from its start offset.
+    let index_of = |start: u32| {
+        form.iter()
+            .position(|(_, s)| s.start == start)
+            .unwrap_or(form.len())
+    };
     let deferred = RefCell::new(Vec::new());
     let result = parser.parse(file, &deferred, toks.into_iter().map(Ok::<_, UserError>));
     match result {
         Ok(form) => match deferred.into_inner().into_iter().next() {
             None => Ok(form),
-            Some(e) => Err(Diagnostic::error(e.span, e.message)),
+            Some(e) => Err(Failure::Semantic(Diagnostic::error(e.span, e.message))),
         },
-        Err(e) => Err(match e {
-            ParseError::UnrecognizedToken {
-                token: (l, tok, r), ..
-            }
-            | ParseError::ExtraToken { token: (l, tok, r) } => {
-                Diagnostic::error(Span::new(file, l, r), format!("syntax error before: {tok}"))
-            }
-            ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => {
-                Diagnostic::error(last, "syntax error before: ")
-            }
-            ParseError::User { error } => Diagnostic::error(error.span, error.message),
-        }),
+        Err(ParseError::UnrecognizedToken {
+            token: (l, tok, r), ..
+        })
+        | Err(ParseError::ExtraToken { token: (l, tok, r) }) => Err(Failure::Syntax(
+            index_of(l),
+            Diagnostic::error(Span::new(file, l, r), format!("syntax error before: {tok}")),
+        )),
+        Err(ParseError::UnrecognizedEof { .. }) | Err(ParseError::InvalidToken { .. }) => Err(
+            Failure::Syntax(form.len(), Diagnostic::error(last, "syntax error before: ")),
+        ),
+        Err(ParseError::User { error }) => Err(Failure::Semantic(Diagnostic::error(
+            error.span,
+            error.message,
+        ))),
     }
 }
 
@@ -341,6 +407,39 @@ pub(crate) mod build {
         }
     }
 
+    /// Whether an attribute's value is a constant term, as
+    /// `erl_parse:normalise/1` accepts it.
+    fn is_term(e: &Expr) -> bool {
+        match e {
+            Expr::Atom(..)
+            | Expr::Integer(..)
+            | Expr::Float(..)
+            | Expr::String(..)
+            | Expr::Nil(_) => true,
+            Expr::Cons(_, h, t) => is_term(h) && is_term(t),
+            Expr::Tuple(_, es) => es.iter().all(is_term),
+            Expr::Map(_, fs) => fs
+                .iter()
+                .all(|f| !f.exact && is_term(&f.key) && is_term(&f.value)),
+            Expr::Binary(_, segs) => segs.iter().all(|s| {
+                matches!(
+                    s.value,
+                    Expr::Integer(..) | Expr::Float(..) | Expr::String(..)
+                ) && s
+                    .size
+                    .as_ref()
+                    .is_none_or(|z| matches!(z, Expr::Integer(..)))
+            }),
+            Expr::UnOp(_, UnOp::Plus, e) => matches!(**e, Expr::Integer(..) | Expr::Float(..)),
+            Expr::FunRef(_, Some(m), f, a) => {
+                matches!(**m, Expr::Atom(..))
+                    && matches!(**f, Expr::Atom(..))
+                    && matches!(**a, Expr::Integer(..))
+            }
+            _ => false,
+        }
+    }
+
     /// A plain attribute `-name(Value).`, read by name as `erl_parse` does.
     pub(crate) fn attribute(span: Span, name: Name, vals: Vec<Expr>) -> Result<Form, Error> {
         let bad = |what: &str, at: &Expr| user(at.span(), format!("bad {what} declaration"));
@@ -355,7 +454,13 @@ pub(crate) mod build {
                 AttrValue::Term(Expr::Tuple(span, vals.clone()))
             }
             ("file", [other, ..]) => return Err(bad("file", other)),
-            (_, [e]) => AttrValue::Term(farity(e.clone())),
+            (_, [e]) => {
+                let e = farity(e.clone());
+                if !is_term(&e) {
+                    return Err(user(e.span(), "bad attribute"));
+                }
+                AttrValue::Term(e)
+            }
             (_, [_, second, ..]) => return Err(user(second.span(), "bad attribute")),
             (_, []) => return Err(user(span, "bad attribute")),
         };

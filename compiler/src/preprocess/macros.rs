@@ -187,11 +187,16 @@ impl MacroTable {
             Some((Token::LParen, _)) => split_args(toks, i),
             _ => None,
         };
-        match split {
-            Some((args, next)) if defs.contains_key(&Some(args.len())) => {
-                Some((&defs[&Some(args.len())], args, next))
+        // As epp: a lone definition without parentheses serves any call
+        // (what follows stays in the stream); otherwise the arity must match.
+        if defs.len() == 1 {
+            if let Some(d) = defs.get(&None) {
+                return Some((d, Vec::new(), i));
             }
-            _ => defs.get(&None).map(|d| (d, Vec::new(), i)),
+        }
+        match split {
+            Some((args, next)) => defs.get(&Some(args.len())).map(|d| (d, args, next)),
+            None => defs.get(&None).map(|d| (d, Vec::new(), i)),
         }
     }
 
@@ -379,12 +384,28 @@ fn substitute(def: &MacroDef, raw: &[Vec<SpannedToken>], name_span: Span) -> Vec
     let mut j = 0;
     while j < body.len() {
         let tok = &body[j].0;
-        let stringified = match tok {
-            Token::QuestionQuestion => body.get(j + 1).and_then(|t| index(&t.0)).map(|k| (k, 2)),
-            Token::Question if matches!(body.get(j + 1), Some((Token::Question, _))) => {
-                body.get(j + 2).and_then(|t| index(&t.0)).map(|k| (k, 3))
+        // `??V`: the string of argument V's tokens; when V is no parameter,
+        // epp keeps just the variable.
+        let (var_at, skip) = match tok {
+            Token::QuestionQuestion => (j + 1, 2),
+            Token::Question if matches!(body.get(j + 1), Some((Token::Question, _))) => (j + 2, 3),
+            _ => (j, 0),
+        };
+        if skip > 0 {
+            if let Some((Token::Var(v), _)) = body.get(var_at) {
+                if index(&Token::Var(v.clone())).is_none() {
+                    out.push((Token::Var(v.clone()), call_span));
+                    j += skip;
+                    continue;
+                }
             }
-            _ => None,
+        }
+        let stringified = if skip > 0 {
+            body.get(var_at)
+                .and_then(|t| index(&t.0))
+                .map(|k| (k, skip))
+        } else {
+            None
         };
         if let Some((k, skip)) = stringified {
             let text: Vec<String> = raw[k].iter().map(|t| t.0.source_text()).collect();

@@ -310,11 +310,11 @@ impl Preprocessor<'_> {
                 conds.open(kind, cond);
             }
             "if" => {
-                let cond = conds.active() && self.condition(form, args);
+                let cond = conds.active() && self.condition(form);
                 conds.open(CondKind::If, cond);
             }
             "elif" => {
-                let cond = conds.elif_needs_condition() && self.condition(form, args);
+                let cond = conds.elif_needs_condition() && self.condition(form);
                 if let Err(m) = conds.elif(cond) {
                     self.error(name_span, m);
                 }
@@ -351,11 +351,19 @@ impl Preprocessor<'_> {
 
     /// Evaluates the condition of `-if`/`-elif`. A malformed condition is a
     /// syntax error; one that does not evaluate is false.
-    fn condition(&mut self, form: &[SpannedToken], args: Option<&[SpannedToken]>) -> bool {
-        let Some(args) = args.filter(|a| !a.is_empty()) else {
-            self.error(Self::blame(form), "syntax error before: '.'");
+    /// Evaluates the condition of `-if`/`-elif` as `epp` does: macros
+    /// expanded, `defined(NAME)` read, the tokens from `(` to the dot parsed
+    /// as expressions (a syntax error is reported), the one expression
+    /// required to be a guard (`badly formed 'if'` otherwise), and evaluated;
+    /// an evaluation that fails counts as false.
+    fn condition(&mut self, form: &[SpannedToken]) -> bool {
+        let if_span = form[1].1;
+        if !matches!(form.get(2), Some((Token::LParen, _))) {
+            let at = form.get(2).map_or(if_span, |t| t.1);
+            self.error(at, "badly formed 'if'");
             return false;
-        };
+        }
+        let args = &form[2..];
         let mut replaced = Vec::with_capacity(args.len());
         let mut i = 0;
         while i < args.len() {
@@ -381,8 +389,26 @@ impl Preprocessor<'_> {
             replaced.push(args[i].clone());
             i += 1;
         }
+        let before = self.diags.len();
         let expanded = self.expand(&replaced);
-        conditionals::evaluate(&expanded).unwrap_or(false)
+        if self.diags.len() > before {
+            self.diags.truncate(before + 1);
+            return false;
+        }
+        let exprs = match crate::parser::parse_exprs(expanded, if_span) {
+            Ok(e) => e,
+            Err(d) => {
+                self.diags.push(d);
+                return false;
+            }
+        };
+        match exprs.as_slice() {
+            [e] if conditionals::is_guard(e) => conditionals::evaluate(e),
+            _ => {
+                self.error(if_span, "badly formed 'if'");
+                false
+            }
+        }
     }
 
     fn define(&mut self, form: &[SpannedToken]) {
