@@ -49,6 +49,7 @@ pub enum Token {
     /// An integer: `42`, `1_000`, `16#FF`, `36#zz`, of any size.
     #[regex(r"[0-9]+(_[0-9]+)*", decimal)]
     #[regex(r"[0-9]+(_[0-9]+)*#[0-9a-zA-Z]+(_[0-9a-zA-Z]+)*", based)]
+    #[regex(r"[0-9]+(_[0-9]+)*#", based)]
     Integer(BigInt),
     /// A float: `1.0`, `1.5e-3`, `1_0.5_0`.
     #[regex(
@@ -372,7 +373,7 @@ fn based(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
         Some(b) if (2..=36).contains(&b) => b,
         _ => {
             let shown: String = base_text.chars().filter(|&c| c != '_').collect();
-            return Err(LexError::Message(format!("illegal base '{shown}'")));
+            return Err(LexError::Prefix(nb, format!("illegal base '{shown}'")));
         }
     };
     let n = digits_prefix(rest, base);
@@ -845,6 +846,7 @@ mod tests {
         assert_eq!(toks("1_"), vec![int(1), Token::Var("_".into())]);
         assert_eq!(toks("2#102"), vec![int(2), int(2)]);
         assert_eq!(errors("16#if"), vec!["illegal integer"]);
+        assert_eq!(errors("16#]"), vec!["illegal integer"]);
         assert_eq!(toks("16#ff_zz"), vec![int(255), Token::Var("_zz".into())]);
     }
 

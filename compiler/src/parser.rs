@@ -120,6 +120,8 @@ enum Failure {
     Syntax(usize, Diagnostic),
     /// An action refused what it built (`head mismatch`, `bad attribute`).
     Semantic(Diagnostic),
+    /// The form parsed but holds what the linter refuses (`M:F` uncalled).
+    Deferred(Diagnostic),
 }
 
 /// Parses the tokens of one form (normally ending with the dot).
@@ -130,9 +132,20 @@ enum Failure {
 /// a whole form; if that fails in an action, the action's error is what
 /// `erl_parse` reports (`-type t() x.` gives `bad attribute`).
 fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
-    match parse_tokens(parser, form, true) {
+    let mut result = parse_tokens(parser, form, true);
+    // erl_parse reads `-type`/`-opaque`/`-record` as an expression first:
+    // of the two readings' syntax errors, the later one is OTP's.
+    if let Err(Failure::Syntax(k, _)) = &result {
+        let k = *k;
+        if let Err(Failure::Syntax(k2, d2)) = parse_tokens(parser, form, false) {
+            if k2 > k {
+                result = Err(Failure::Syntax(k2, d2));
+            }
+        }
+    }
+    match result {
         Ok(f) => Ok(f),
-        Err(Failure::Semantic(d)) => Err(d),
+        Err(Failure::Semantic(d) | Failure::Deferred(d)) => Err(d),
         Err(Failure::Syntax(k, d)) => {
             if k > 2 && k < form.len() && form[k].0 != Token::Dot {
                 let mut prefix = form[..k].to_vec();
@@ -184,7 +197,7 @@ fn parse_tokens(
     match result {
         Ok(form) => match deferred.into_inner().into_iter().next() {
             None => Ok(form),
-            Some(e) => Err(Failure::Semantic(Diagnostic::error(e.span, e.message))),
+            Some(e) => Err(Failure::Deferred(Diagnostic::error(e.span, e.message))),
         },
         Err(ParseError::UnrecognizedToken {
             token: (l, tok, r), ..

@@ -129,7 +129,10 @@ pub(crate) fn split_args(
         if opens(toks, i) {
             depth += 1;
         } else if closes(tok) {
-            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return None;
+            }
+            depth -= 1;
         }
         cur.push(toks[i].clone());
         i += 1;
@@ -263,6 +266,7 @@ impl MacroTable {
             }
             let Some(name) = pending.front().and_then(|t| macro_name(&t.0)) else {
                 let (shown, at) = match pending.front() {
+                    Some((Token::Dot, s)) => ("dot".to_string(), *s),
                     Some((t, s)) => (t.to_string(), *s),
                     None => (String::new(), tok.1),
                 };
@@ -280,10 +284,24 @@ impl MacroTable {
                 }
                 continue;
             }
+            // As epp's count_args, a call's arguments are checked first.
+            pending.make_contiguous();
+            let call = match pending.front() {
+                Some((Token::LParen, _)) => match split_args(pending.as_slices().0, 0) {
+                    Some((args, _)) if !args.iter().any(Vec::is_empty) => Some(args.len()),
+                    _ => {
+                        diags.push(Diagnostic::error(
+                            name_span,
+                            format!("badly formed argument for macro '{name}'"),
+                        ));
+                        continue;
+                    }
+                },
+                _ => None,
+            };
             let Some(defs) = self.defs.get(&name).filter(|d| !d.is_empty()) else {
-                pending.make_contiguous();
-                let shown = match split_args(pending.as_slices().0, 0) {
-                    Some((args, _)) => format!("{name}/{}", args.len()),
+                let shown = match call {
+                    Some(n) => format!("{name}/{n}"),
                     None => name,
                 };
                 diags.push(Diagnostic::error(

@@ -101,6 +101,20 @@ fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
     Some(name)
 }
 
+/// What a directive's tokens should look like after its name, to find the
+/// first one that does not (see `Preprocessor::blame`).
+#[derive(Clone, Copy)]
+enum Shape {
+    Open,
+    Close,
+    Dot,
+    Name,
+    Str,
+}
+
+/// `(NAME).`, the shape of `-ifdef`, `-ifndef`, `-undef`.
+const NAME_SHAPE: &[Shape] = &[Shape::Open, Shape::Name, Shape::Close, Shape::Dot];
+
 /// The tokens between `-name(` and the `).` that closes the form, or `None`
 /// when the form is not shaped so.
 fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
@@ -273,9 +287,28 @@ impl Preprocessor<'_> {
         self.diags.push(Diagnostic::error(span, message));
     }
 
-    /// The span to blame for a badly formed directive: the token after `(`.
-    fn blame(form: &[SpannedToken]) -> Span {
-        form.get(3).or(form.last()).map(|t| t.1).unwrap_or_default()
+    /// The span to blame for a badly formed directive, found as `epp`'s
+    /// `find_mismatch` does: the first token after the name that does not
+    /// fit `shape` (or the last one that did, when the form ends early).
+    fn blame(form: &[SpannedToken], shape: &[Shape]) -> Span {
+        let mut last = form[1].1;
+        for (i, want) in shape.iter().enumerate() {
+            let Some((tok, span)) = form.get(2 + i) else {
+                return last;
+            };
+            let fits = match want {
+                Shape::Open => *tok == Token::LParen,
+                Shape::Close => *tok == Token::RParen,
+                Shape::Dot => *tok == Token::Dot,
+                Shape::Name => macro_name(tok).is_some(),
+                Shape::Str => matches!(tok, Token::String(_)),
+            };
+            if !fits {
+                return *span;
+            }
+            last = *span;
+        }
+        last
     }
 
     fn form(&mut self, form: &[SpannedToken], file: FileId, conds: &mut CondStack) {
@@ -302,7 +335,8 @@ impl Preprocessor<'_> {
                     }
                     _ => {
                         if conds.active() {
-                            self.error(Self::blame(form), format!("badly formed '{name}'"));
+                            let at = Self::blame(form, NAME_SHAPE);
+                            self.error(at, format!("badly formed '{name}'"));
                         }
                         false
                     }
@@ -322,7 +356,10 @@ impl Preprocessor<'_> {
             "else" | "endif" => {
                 if form.len() != 3 {
                     if conds.active() {
-                        self.error(Self::blame(form), format!("badly formed '{name}'"));
+                        self.error(
+                            Self::blame(form, &[Shape::Dot]),
+                            format!("badly formed '{name}'"),
+                        );
                     }
                     return;
                 }
@@ -341,7 +378,7 @@ impl Preprocessor<'_> {
                 Some([(tok, _)]) if macro_name(tok).is_some() => {
                     self.macros.undefine(&macro_name(tok).unwrap_or_default());
                 }
-                _ => self.error(Self::blame(form), "badly formed 'undef'"),
+                _ => self.error(Self::blame(form, NAME_SHAPE), "badly formed 'undef'"),
             },
             "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
             "file" => {}
@@ -439,7 +476,20 @@ impl Preprocessor<'_> {
     ) {
         let what = if lib { "include_lib" } else { "include" };
         let Some(path) = args.and_then(include::include_path) else {
-            self.error(Self::blame(form), format!("badly formed '{what}'"));
+            // Adjacent strings count as one, as epp coalesces them.
+            let mut merged: Vec<SpannedToken> = Vec::with_capacity(form.len());
+            for t in form {
+                let both = matches!(t.0, Token::String(_))
+                    && matches!(merged.last(), Some((Token::String(_), _)));
+                if !both {
+                    merged.push(t.clone());
+                }
+            }
+            let at = Self::blame(
+                &merged,
+                &[Shape::Open, Shape::Str, Shape::Close, Shape::Dot],
+            );
+            self.error(at, format!("badly formed '{what}'"));
             return;
         };
         let at = form[3].clone();
