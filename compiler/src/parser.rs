@@ -137,10 +137,14 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
     // of the two readings' syntax errors, the later one is OTP's.
     if let Err(Failure::Syntax(k, _)) = &result {
         let k = *k;
-        if let Err(Failure::Syntax(k2, d2)) = parse_tokens(parser, form, false) {
-            if k2 > k {
-                result = Err(Failure::Syntax(k2, d2));
+        match parse_tokens(parser, form, false) {
+            Err(Failure::Syntax(k2, d2)) => {
+                if k2 > k {
+                    result = Err(Failure::Syntax(k2, d2));
+                }
             }
+            // No `::` at all: a plain attribute, as OTP reads it.
+            other => result = other,
         }
     }
     match result {
@@ -366,6 +370,19 @@ pub(crate) mod build {
         }
     }
 
+    /// Where `erl_parse` places an error about a whole expression: its
+    /// leftmost token (`first_location`), which for `(A) - B` is `A`'s.
+    fn first_span(e: &Expr) -> Span {
+        match e {
+            Expr::BinOp(_, _, a, _) | Expr::Match(_, a, _) => first_span(a),
+            Expr::Call(_, f, _) => first_span(f),
+            Expr::RemoteCall(_, m, _, _) => first_span(m),
+            Expr::MapUpdate(_, m, _) => first_span(m),
+            Expr::RecordUpdate(_, r, _, _) | Expr::RecordField(_, r, _, _) => first_span(r),
+            e => e.span(),
+        }
+    }
+
     /// `[f/1, g/2]` in `-export`/`-import`, checked as `erl_parse` does.
     fn fun_list(e: &Expr) -> Result<Vec<(Name, u32)>, Error> {
         let mut out = Vec::new();
@@ -387,11 +404,11 @@ pub(crate) mod build {
                         },
                         // Blamed on the cons cell, which starts at the `[`
                         // for the first element, as erl_parse does.
-                        _ => return Err(user(cur.span(), "bad Name/Arity")),
+                        _ => return Err(user(first_span(cur), "bad Name/Arity")),
                     }
                     cur = t;
                 }
-                other => return Err(user(other.span(), "bad Name/Arity")),
+                other => return Err(user(first_span(other), "bad Name/Arity")),
             }
         }
     }
@@ -455,7 +472,7 @@ pub(crate) mod build {
 
     /// A plain attribute `-name(Value).`, read by name as `erl_parse` does.
     pub(crate) fn attribute(span: Span, name: Name, vals: Vec<Expr>) -> Result<Form, Error> {
-        let bad = |what: &str, at: &Expr| user(at.span(), format!("bad {what} declaration"));
+        let bad = |what: &str, at: &Expr| user(first_span(at), format!("bad {what} declaration"));
         let value = match (name.as_str(), vals.as_slice()) {
             ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
             ("module", [other, ..]) => return Err(bad("module", other)),
@@ -470,11 +487,11 @@ pub(crate) mod build {
             (_, [e]) => {
                 let e = farity(e.clone());
                 if !is_term(&e) {
-                    return Err(user(e.span(), "bad attribute"));
+                    return Err(user(first_span(&e), "bad attribute"));
                 }
                 AttrValue::Term(e)
             }
-            (_, [_, second, ..]) => return Err(user(second.span(), "bad attribute")),
+            (_, [_, second, ..]) => return Err(user(first_span(second), "bad attribute")),
             (_, []) => return Err(user(span, "bad attribute")),
         };
         Ok(Form::Attribute(Attribute { span, name, value }))

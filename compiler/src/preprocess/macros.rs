@@ -69,75 +69,87 @@ pub(crate) fn macro_name(tok: &Token) -> Option<String> {
     }
 }
 
-fn opens(toks: &[SpannedToken], i: usize) -> bool {
-    match &toks[i].0 {
-        Token::LParen
-        | Token::LBracket
-        | Token::LBrace
-        | Token::LtLt
-        | Token::Begin
-        | Token::If
-        | Token::Case
-        | Token::Receive
-        | Token::Try
-        | Token::Maybe => true,
-        Token::Fun => matches!(
-            (toks.get(i + 1).map(|t| &t.0), toks.get(i + 2).map(|t| &t.0)),
-            (Some(Token::LParen), _) | (Some(Token::Var(_)), Some(Token::LParen))
-        ),
-        _ => false,
-    }
+/// Why a macro call's arguments could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArgError {
+    /// Unclosed, or an empty first or last argument:
+    /// `badly formed argument for macro`.
+    Malformed,
+    /// An empty argument in the middle: `argument mismatch for macro`.
+    Mismatch,
 }
 
-fn closes(tok: &Token) -> bool {
-    matches!(
-        tok,
-        Token::RParen | Token::RBracket | Token::RBrace | Token::GtGt | Token::End
-    )
+/// The closer an opening token waits for inside a macro argument, as
+/// `epp`'s `macro_arg` knows them.
+fn closer(toks: &[SpannedToken], i: usize) -> Option<Token> {
+    Some(match &toks[i].0 {
+        Token::LParen => Token::RParen,
+        Token::LtLt => Token::GtGt,
+        Token::LBracket => Token::RBracket,
+        Token::LBrace => Token::RBrace,
+        Token::Begin | Token::If | Token::Case | Token::Receive | Token::Try | Token::Cond => {
+            Token::End
+        }
+        Token::Fun => match (toks.get(i + 1).map(|t| &t.0), toks.get(i + 2).map(|t| &t.0)) {
+            (Some(Token::LParen), _) | (Some(Token::Var(_)), Some(Token::LParen)) => Token::End,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// One argument from `toks[i]`: up to a `,` or `)` outside any brackets.
+/// A closer that matches no opener is an ordinary token, as in `epp`.
+fn macro_arg(toks: &[SpannedToken], mut i: usize) -> (Vec<SpannedToken>, usize) {
+    let mut expect: Vec<Token> = Vec::new();
+    let mut arg = Vec::new();
+    while i < toks.len() {
+        let tok = &toks[i].0;
+        if expect.is_empty() && matches!(tok, Token::Comma | Token::RParen) {
+            break;
+        }
+        if let Some(c) = closer(toks, i) {
+            expect.push(c);
+        } else if expect.last() == Some(tok) {
+            expect.pop();
+        }
+        arg.push(toks[i].clone());
+        i += 1;
+    }
+    (arg, i)
 }
 
 /// Splits the argument list that starts with the `(` at `toks[open]`.
-/// Returns the arguments and the index just past the closing `)`, or `None`
-/// when the list is not closed.
+/// Returns the arguments and the index just past the closing `)`.
 pub(crate) fn split_args(
     toks: &[SpannedToken],
     open: usize,
-) -> Option<(Vec<Vec<SpannedToken>>, usize)> {
-    let mut args = Vec::new();
-    let mut cur = Vec::new();
-    let mut depth = 0usize;
+) -> Result<(Vec<Vec<SpannedToken>>, usize), ArgError> {
     let mut i = open + 1;
-    while i < toks.len() {
-        let tok = &toks[i].0;
-        if depth == 0 {
-            match tok {
-                Token::RParen => {
-                    if !cur.is_empty() || !args.is_empty() {
-                        args.push(cur);
-                    }
-                    return Some((args, i + 1));
-                }
-                Token::Comma => {
-                    args.push(std::mem::take(&mut cur));
-                    i += 1;
-                    continue;
-                }
-                Token::Dot => return None,
-                _ => {}
-            }
-        }
-        if opens(toks, i) {
-            depth += 1;
-        } else if closes(tok) {
-            if depth == 0 {
-                return None;
-            }
-            depth -= 1;
-        }
-        cur.push(toks[i].clone());
-        i += 1;
+    match toks.get(i).map(|t| &t.0) {
+        Some(Token::RParen) => return Ok((Vec::new(), i + 1)),
+        Some(Token::Comma) | None => return Err(ArgError::Malformed),
+        _ => {}
     }
-    None
+    let mut args = Vec::new();
+    loop {
+        let (arg, j) = macro_arg(toks, i);
+        args.push(arg);
+        match toks.get(j).map(|t| &t.0) {
+            Some(Token::RParen) => break Ok((args, j + 1)),
+            Some(Token::Comma) if !matches!(toks.get(j + 1), Some((Token::RParen, _))) => {
+                i = j + 1;
+            }
+            _ => break Err(ArgError::Malformed),
+        }
+    }
+    .and_then(|(args, next): (Vec<Vec<SpannedToken>>, usize)| {
+        if args.iter().any(Vec::is_empty) {
+            Err(ArgError::Mismatch)
+        } else {
+            Ok((args, next))
+        }
+    })
 }
 
 impl MacroTable {
@@ -187,7 +199,7 @@ impl MacroTable {
         i: usize,
     ) -> Option<(&'d MacroDef, Vec<Vec<SpannedToken>>, usize)> {
         let split = match toks.get(i) {
-            Some((Token::LParen, _)) => split_args(toks, i),
+            Some((Token::LParen, _)) => split_args(toks, i).ok(),
             _ => None,
         };
         // As epp: a lone definition without parentheses serves any call
@@ -288,11 +300,15 @@ impl MacroTable {
             pending.make_contiguous();
             let call = match pending.front() {
                 Some((Token::LParen, _)) => match split_args(pending.as_slices().0, 0) {
-                    Some((args, _)) if !args.iter().any(Vec::is_empty) => Some(args.len()),
-                    _ => {
+                    Ok((args, _)) => Some(args.len()),
+                    Err(e) => {
+                        let what = match e {
+                            ArgError::Malformed => "badly formed argument",
+                            ArgError::Mismatch => "argument mismatch",
+                        };
                         diags.push(Diagnostic::error(
                             name_span,
-                            format!("badly formed argument for macro '{name}'"),
+                            format!("{what} for macro '{name}'"),
                         ));
                         continue;
                     }
@@ -317,7 +333,7 @@ impl MacroTable {
                     name_span,
                     format!("argument mismatch for macro '{name}'"),
                 ));
-                if let Some((_, n)) = split_args(rest, 0) {
+                if let Ok((_, n)) = split_args(rest, 0) {
                     pending.drain(..n);
                 }
                 continue;

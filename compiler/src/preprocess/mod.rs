@@ -22,7 +22,7 @@ use crate::lexer::{tokenize, SpannedToken, Token};
 use crate::source::{FileId, SourceMap, Span};
 use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
-use macros::{macro_name, split_args, Context, MacroDef, MacroTable, PREDEFINED};
+use macros::{macro_name, Context, MacroDef, MacroTable, PREDEFINED};
 use std::collections::VecDeque;
 
 /// One form handed to the parser.
@@ -130,24 +130,32 @@ fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
     }
 }
 
-/// The arity `epp` 25 gives `?FUNCTION_ARITY` for a head with `count`
-/// arguments. It counts one too few when the first argument opens with
-/// empty brackets (`f([], X)`, `f({[]}, X)`, `f(<<>>, X)` give 1), and
-/// ferl keeps that so `?FUNCTION_ARITY` expands to what it does on OTP.
-fn epp_arity(form: &[SpannedToken], count: usize) -> usize {
-    let mut i = 2;
-    while matches!(
-        form.get(i).map(|t| &t.0),
-        Some(Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt)
-    ) {
-        i += 1;
-    }
-    match form.get(i).map(|t| &t.0) {
-        Some(Token::RBracket | Token::RBrace | Token::GtGt | Token::RParen) if i > 2 => {
-            count.saturating_sub(1)
+/// The name and arity `?FUNCTION_NAME`/`?FUNCTION_ARITY` give in a form
+/// (macro-expanded already) that starts a function, counted as `epp` 25
+/// counts: a top-level comma adds one, the first token that is no bracket
+/// makes it at least one. So `f([], X)` gives 1, as on OTP (brackets alone
+/// never count), and ferl keeps that.
+fn epp_function(form: &[SpannedToken]) -> Option<(String, usize)> {
+    let [(Token::Atom(name), _), (Token::LParen, _), rest @ ..] = form else {
+        return None;
+    };
+    let mut depth = 1;
+    let mut arity = 0;
+    for (tok, _) in rest {
+        match tok {
+            Token::Comma if depth == 1 => arity += 1,
+            Token::Comma => {}
+            Token::LParen | Token::LBrace | Token::LBracket | Token::LtLt => depth += 1,
+            Token::RParen | Token::RBrace | Token::RBracket | Token::GtGt => {
+                if depth == 1 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => arity = arity.max(1),
         }
-        _ => count,
     }
+    Some((name.clone(), arity))
 }
 
 /// A macro definition read from `-define(...)`: name, its span,
@@ -518,12 +526,28 @@ impl Preprocessor<'_> {
 
     /// A form kept for the parser: macro-expanded and passed on.
     fn ordinary(&mut self, form: &[SpannedToken]) {
-        self.ctx.function = match form {
-            [(Token::Atom(name), _), (Token::LParen, _), ..] => {
-                split_args(form, 1).map(|(args, _)| (name.clone(), epp_arity(form, args.len())))
-            }
-            _ => None,
+        // The function is read from the form with its macros expanded
+        // (but ?FUNCTION_NAME itself), as epp does; only needed when the
+        // form has macros, else the raw head says it.
+        self.ctx.function = None;
+        self.ctx.function = if form.iter().any(|t| t.0 == Token::Question) {
+            let mut scratch = Vec::new();
+            let map: &SourceMap = self.map;
+            let locate = |span: Span| (map.file(span.file).name.clone(), map.line(span));
+            let mut head = Vec::new();
+            self.macros
+                .expand(form, &self.ctx, &locate, &mut head, &mut scratch);
+            epp_function(&head)
+        } else {
+            epp_function(form)
         };
+        if let [(Token::Question, _), (Token::Var(v), span), ..] = form {
+            if v == "FUNCTION_NAME" || v == "FUNCTION_ARITY" {
+                self.error(*span, format!("?{v} must not begin a form"));
+                self.out.push(PpForm::Error(*span));
+                return;
+            }
+        }
         let errors_before = self.diags.len();
         let mut expanded = self.expand(form);
         self.ctx.function = None;
