@@ -17,12 +17,14 @@ mod conditionals;
 mod include;
 mod macros;
 
+use crate::ast::Expr;
 use crate::diagnostic::Diagnostic;
-use crate::lexer::{tokenize, SpannedToken, Token};
+use crate::lexer::{format_float, render_atom, render_chars, tokenize, SpannedToken, Token};
 use crate::source::{FileId, SourceMap, Span};
 use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
 use macros::{macro_name, Context, MacroDef, MacroTable, PREDEFINED};
+use num_traits::ToPrimitive;
 use std::collections::VecDeque;
 
 /// One form handed to the parser.
@@ -94,6 +96,8 @@ fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
             "include" => "include",
             "include_lib" => "include_lib",
             "file" => "file",
+            "error" => "error",
+            "warning" => "warning",
             _ => return None,
         },
         _ => return None,
@@ -156,6 +160,70 @@ fn epp_function(form: &[SpannedToken]) -> Option<(String, usize)> {
         }
     }
     Some((name.clone(), arity))
+}
+
+/// A constant term as `~tp` prints it on one line (`{bad,thing}`, `"text"`,
+/// `[1,2]`); `None` when the expression is no term.
+fn render_term(e: &Expr) -> Option<String> {
+    Some(match e {
+        Expr::Atom(_, a) => render_atom(a),
+        Expr::Integer(_, i) => i.to_string(),
+        Expr::Float(_, f) => format_float(*f),
+        Expr::String(_, s) => render_chars(s, '"'),
+        Expr::Nil(_) => "[]".to_string(),
+        Expr::Tuple(_, es) => {
+            let parts: Option<Vec<String>> = es.iter().map(render_term).collect();
+            format!("{{{}}}", parts?.join(","))
+        }
+        Expr::Cons(..) => {
+            let mut items = Vec::new();
+            let mut cur = e;
+            let tail = loop {
+                match cur {
+                    Expr::Cons(_, h, t) => {
+                        items.push(&**h);
+                        cur = t;
+                    }
+                    Expr::Nil(_) => break None,
+                    other => break Some(render_term(other)?),
+                }
+            };
+            let printable: Option<Vec<u32>> = items
+                .iter()
+                .map(|i| match i {
+                    Expr::Integer(_, n) => n.to_u32().filter(|c| (32..127).contains(c) || *c == 10),
+                    _ => None,
+                })
+                .collect();
+            match (printable, &tail) {
+                (Some(codes), None) => render_chars(&codes, '"'),
+                _ => {
+                    let parts: Option<Vec<String>> = items.into_iter().map(render_term).collect();
+                    let mut out = format!("[{}", parts?.join(","));
+                    if let Some(t) = tail {
+                        out.push('|');
+                        out.push_str(&t);
+                    }
+                    out.push(']');
+                    out
+                }
+            }
+        }
+        Expr::Map(_, fs) => {
+            let parts: Option<Vec<String>> = fs
+                .iter()
+                .map(|f| {
+                    Some(format!(
+                        "{} => {}",
+                        render_term(&f.key)?,
+                        render_term(&f.value)?
+                    ))
+                })
+                .collect();
+            format!("#{{{}}}", parts?.join(","))
+        }
+        _ => return None,
+    })
 }
 
 /// A macro definition read from `-define(...)`: name, its span,
@@ -390,6 +458,7 @@ impl Preprocessor<'_> {
             },
             "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
             "file" => {}
+            "error" | "warning" => self.error_or_warning(form, name == "error"),
             _ => self.ordinary(form),
         }
     }
@@ -522,6 +591,37 @@ impl Preprocessor<'_> {
         self.macros
             .expand(toks, &self.ctx, &locate, &mut out, &mut self.diags);
         out
+    }
+
+    /// `-error(Term).` and `-warning(Term).`: report the term as written,
+    /// `-error({bad,thing}).`, as `epp` does.
+    fn error_or_warning(&mut self, form: &[SpannedToken], error: bool) {
+        let tag = if error { "error" } else { "warning" };
+        let at = form[1].1;
+        if !matches!(form.get(2), Some((Token::LParen, _))) {
+            let span = form.get(2).map_or(at, |t| t.1);
+            return self.error(span, format!("badly formed '{tag}'"));
+        }
+        let before = self.diags.len();
+        let expanded = self.expand(&form[2..]);
+        let term = if self.diags.len() > before {
+            self.diags.truncate(before);
+            None
+        } else {
+            crate::parser::parse_exprs(expanded, at)
+                .ok()
+                .and_then(|es| match es.as_slice() {
+                    [e] => render_term(e),
+                    _ => None,
+                })
+        };
+        match term {
+            Some(t) if error => self.error(at, format!("-error({t}).")),
+            Some(t) => self
+                .diags
+                .push(Diagnostic::warning(at, format!("-warning({t})."))),
+            None => self.error(at, format!("badly formed '{tag}'")),
+        }
     }
 
     /// A form kept for the parser: macro-expanded and passed on.
@@ -767,6 +867,28 @@ mod tests {
             .map(|f| f.trim_end_matches(" .").rsplit(' ').next().unwrap_or(""))
             .collect();
         assert_eq!(arities, vec!["2", "2", "1", "2", "0"]);
+    }
+
+    #[test]
+    fn error_and_warning_directives() {
+        let mut map = SourceMap::new();
+        let id = map.add(
+            "t.erl",
+            "-warning(\"careful\").\n-error({bad, thing}).\n-ifdef(NO).\n-error(x).\n-endif.",
+        );
+        let (_, diags) = preprocess(&mut map, id, &crate::NoIncludes);
+        let shown: Vec<(crate::Severity, String)> =
+            diags.into_iter().map(|d| (d.severity, d.message)).collect();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    crate::Severity::Warning,
+                    "-warning(\"careful\").".to_string()
+                ),
+                (crate::Severity::Error, "-error({bad,thing}).".to_string()),
+            ]
+        );
     }
 
     #[test]
