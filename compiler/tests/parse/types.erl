@@ -22,7 +22,6 @@
 
 -callback init(Args :: term()) -> {ok, State :: term()} | {stop, Reason :: term()}.
 -callback handle(term(), State) -> {noreply, State}.
--callback types:other() -> ok.
 
 -spec f(X) -> X when X :: t().
 f(X) -> X.
