@@ -69,6 +69,34 @@ pub(crate) fn macro_name(tok: &Token) -> Option<String> {
     }
 }
 
+/// The name and arity `?FUNCTION_NAME`/`?FUNCTION_ARITY` give in a form
+/// (macro-expanded already) that starts a function, counted as `epp` 25
+/// counts: a top-level comma adds one, the first token that is no bracket
+/// makes it at least one. So `f([], X)` gives 1, as on OTP (brackets alone
+/// never count), and ferl keeps that.
+pub(crate) fn epp_function(form: &[SpannedToken]) -> Option<(String, usize)> {
+    let [(Token::Atom(name), _), (Token::LParen, _), rest @ ..] = form else {
+        return None;
+    };
+    let mut depth = 1;
+    let mut arity = 0;
+    for (tok, _) in rest {
+        match tok {
+            Token::Comma if depth == 1 => arity += 1,
+            Token::Comma => {}
+            Token::LParen | Token::LBrace | Token::LBracket | Token::LtLt => depth += 1,
+            Token::RParen | Token::RBrace | Token::RBracket | Token::GtGt => {
+                if depth == 1 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => arity = arity.max(1),
+        }
+    }
+    Some((name.clone(), arity))
+}
+
 /// Why a macro call's arguments could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ArgError {

@@ -14,17 +14,19 @@
 //! `-feature(maybe_expr, enable)`, as in OTP 25.
 
 mod conditionals;
+mod directives;
 mod include;
 mod macros;
 
-use crate::ast::Expr;
 use crate::diagnostic::Diagnostic;
-use crate::lexer::{format_float, render_atom, render_chars, tokenize, SpannedToken, Token};
+use crate::lexer::{tokenize, SpannedToken, Token};
 use crate::source::{FileId, SourceMap, Span};
 use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
-use macros::{macro_name, Context, MacroDef, MacroTable, PREDEFINED};
-use num_traits::ToPrimitive;
+use directives::{
+    blame, directive_args, directive_name, parse_define, render_term, Shape, NAME_SHAPE,
+};
+use macros::{epp_function, macro_name, Context, MacroDef, MacroTable, PREDEFINED};
 use std::collections::VecDeque;
 
 /// One form handed to the parser.
@@ -75,236 +77,6 @@ struct Preprocessor<'a> {
     out: Vec<PpForm>,
     diags: Vec<Diagnostic>,
     depth: usize,
-}
-
-/// The name of the directive a form starts with, if it looks like one.
-fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
-    if !matches!(form.first(), Some((Token::Minus, _))) {
-        return None;
-    }
-    let name = match form.get(1).map(|t| &t.0) {
-        Some(Token::If) => "if",
-        Some(Token::Else) => "else",
-        Some(Token::Atom(a)) => match a.as_str() {
-            "define" => "define",
-            "undef" => "undef",
-            "ifdef" => "ifdef",
-            "ifndef" => "ifndef",
-            "elif" => "elif",
-            "endif" => "endif",
-            "else" => "else",
-            "include" => "include",
-            "include_lib" => "include_lib",
-            "file" => "file",
-            "error" => "error",
-            "warning" => "warning",
-            _ => return None,
-        },
-        _ => return None,
-    };
-    Some(name)
-}
-
-/// What a directive's tokens should look like after its name, to find the
-/// first one that does not (see `Preprocessor::blame`).
-#[derive(Clone, Copy)]
-enum Shape {
-    Open,
-    Close,
-    Dot,
-    Name,
-    Str,
-}
-
-/// `(NAME).`, the shape of `-ifdef`, `-ifndef`, `-undef`.
-const NAME_SHAPE: &[Shape] = &[Shape::Open, Shape::Name, Shape::Close, Shape::Dot];
-
-/// The tokens between `-name(` and the `).` that closes the form, or `None`
-/// when the form is not shaped so.
-fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
-    let n = form.len();
-    if n >= 5
-        && form[2].0 == Token::LParen
-        && form[n - 1].0 == Token::Dot
-        && form[n - 2].0 == Token::RParen
-    {
-        Some(&form[3..n - 2])
-    } else {
-        None
-    }
-}
-
-/// The name and arity `?FUNCTION_NAME`/`?FUNCTION_ARITY` give in a form
-/// (macro-expanded already) that starts a function, counted as `epp` 25
-/// counts: a top-level comma adds one, the first token that is no bracket
-/// makes it at least one. So `f([], X)` gives 1, as on OTP (brackets alone
-/// never count), and ferl keeps that.
-fn epp_function(form: &[SpannedToken]) -> Option<(String, usize)> {
-    let [(Token::Atom(name), _), (Token::LParen, _), rest @ ..] = form else {
-        return None;
-    };
-    let mut depth = 1;
-    let mut arity = 0;
-    for (tok, _) in rest {
-        match tok {
-            Token::Comma if depth == 1 => arity += 1,
-            Token::Comma => {}
-            Token::LParen | Token::LBrace | Token::LBracket | Token::LtLt => depth += 1,
-            Token::RParen | Token::RBrace | Token::RBracket | Token::GtGt => {
-                if depth == 1 {
-                    break;
-                }
-                depth -= 1;
-            }
-            _ => arity = arity.max(1),
-        }
-    }
-    Some((name.clone(), arity))
-}
-
-/// A constant term as `~tp` prints it on one line (`{bad,thing}`, `"text"`,
-/// `[1,2]`); `None` when the expression is no term.
-fn render_term(e: &Expr) -> Option<String> {
-    Some(match e {
-        Expr::Atom(_, a) => render_atom(a),
-        Expr::Integer(_, i) => i.to_string(),
-        Expr::Float(_, f) => format_float(*f),
-        Expr::String(_, s) => render_chars(s, '"'),
-        Expr::Nil(_) => "[]".to_string(),
-        Expr::Tuple(_, es) => {
-            let parts: Option<Vec<String>> = es.iter().map(render_term).collect();
-            format!("{{{}}}", parts?.join(","))
-        }
-        Expr::Cons(..) => {
-            let mut items = Vec::new();
-            let mut cur = e;
-            let tail = loop {
-                match cur {
-                    Expr::Cons(_, h, t) => {
-                        items.push(&**h);
-                        cur = t;
-                    }
-                    Expr::Nil(_) => break None,
-                    other => break Some(render_term(other)?),
-                }
-            };
-            let printable: Option<Vec<u32>> = items
-                .iter()
-                .map(|i| match i {
-                    Expr::Integer(_, n) => n.to_u32().filter(|c| (32..127).contains(c) || *c == 10),
-                    _ => None,
-                })
-                .collect();
-            match (printable, &tail) {
-                (Some(codes), None) => render_chars(&codes, '"'),
-                _ => {
-                    let parts: Option<Vec<String>> = items.into_iter().map(render_term).collect();
-                    let mut out = format!("[{}", parts?.join(","));
-                    if let Some(t) = tail {
-                        out.push('|');
-                        out.push_str(&t);
-                    }
-                    out.push(']');
-                    out
-                }
-            }
-        }
-        Expr::Map(_, fs) => {
-            let parts: Option<Vec<String>> = fs
-                .iter()
-                .map(|f| {
-                    Some(format!(
-                        "{} => {}",
-                        render_term(&f.key)?,
-                        render_term(&f.value)?
-                    ))
-                })
-                .collect();
-            format!("#{{{}}}", parts?.join(","))
-        }
-        _ => return None,
-    })
-}
-
-/// A macro definition read from `-define(...)`: name, its span,
-/// parameters, body.
-type Define<'t> = (String, Span, Option<Vec<String>>, &'t [SpannedToken]);
-
-/// Reads the tokens after `-define` as `epp` does, with its messages: the
-/// first token that does not fit is blamed.
-fn parse_define(rest: &[SpannedToken], define: Span) -> Result<Define<'_>, (Span, String)> {
-    let at = |t: Option<&SpannedToken>, or: Span| t.map_or(or, |t| t.1);
-    let bad = |span: Span| (span, "badly formed 'define'".to_string());
-    let name = match (rest.first(), rest.get(1)) {
-        (Some((Token::LParen, _)), Some((t, _))) if macro_name(t).is_some() => {
-            macro_name(t).unwrap_or_default()
-        }
-        (Some((Token::LParen, open)), next) => return Err(bad(at(next, *open))),
-        (first, _) => return Err(bad(at(first, define))),
-    };
-    let name_span = rest[1].1;
-    let toks = &rest[2..];
-    match toks.first() {
-        Some((Token::Comma, comma)) => {
-            let body = define_body(&toks[1..], *comma)?;
-            Ok((name, name_span, None, body))
-        }
-        Some((Token::LParen, open)) => {
-            let mut params: Vec<String> = Vec::new();
-            let mut i = 1;
-            let mut last = *open;
-            loop {
-                match (toks.get(i), toks.get(i + 1)) {
-                    (Some((Token::RParen, s)), _) if params.is_empty() || i > 1 => {
-                        last = *s;
-                        i += 1;
-                        break;
-                    }
-                    (Some((Token::Var(v), s)), _) if params.is_empty() && i == 1 => {
-                        params.push(v.clone());
-                        last = *s;
-                        i += 1;
-                    }
-                    (Some((Token::Comma, _)), Some((Token::Var(v), s))) if i > 1 => {
-                        if params.contains(v) {
-                            return Err((*s, format!("argument '{v}' already used")));
-                        }
-                        params.push(v.clone());
-                        last = *s;
-                        i += 2;
-                    }
-                    (t, _) => return Err(bad(at(t, last))),
-                }
-            }
-            match toks.get(i) {
-                Some((Token::Comma, comma)) => {
-                    let body = define_body(&toks[i + 1..], *comma)?;
-                    Ok((name, name_span, Some(params), body))
-                }
-                t => Err((
-                    at(t, last),
-                    "badly formed define: missing comma".to_string(),
-                )),
-            }
-        }
-        t => Err(bad(at(t, define))),
-    }
-}
-
-/// The replacement of a definition: everything up to the `)` before the dot.
-fn define_body(toks: &[SpannedToken], after: Span) -> Result<&[SpannedToken], (Span, String)> {
-    let n = toks.len();
-    match toks {
-        [.., (Token::RParen, _), (Token::Dot, _)] => Ok(&toks[..n - 2]),
-        [.., (Token::Dot, dot)] => Err((
-            *dot,
-            "badly formed define: missing closing right parenthesis".to_string(),
-        )),
-        _ => Err((
-            toks.last().map_or(after, |t| t.1),
-            "premature end".to_string(),
-        )),
-    }
 }
 
 impl Preprocessor<'_> {
@@ -363,30 +135,6 @@ impl Preprocessor<'_> {
         self.diags.push(Diagnostic::error(span, message));
     }
 
-    /// The span to blame for a badly formed directive, found as `epp`'s
-    /// `find_mismatch` does: the first token after the name that does not
-    /// fit `shape` (or the last one that did, when the form ends early).
-    fn blame(form: &[SpannedToken], shape: &[Shape]) -> Span {
-        let mut last = form[1].1;
-        for (i, want) in shape.iter().enumerate() {
-            let Some((tok, span)) = form.get(2 + i) else {
-                return last;
-            };
-            let fits = match want {
-                Shape::Open => *tok == Token::LParen,
-                Shape::Close => *tok == Token::RParen,
-                Shape::Dot => *tok == Token::Dot,
-                Shape::Name => macro_name(tok).is_some(),
-                Shape::Str => matches!(tok, Token::String(_)),
-            };
-            if !fits {
-                return *span;
-            }
-            last = *span;
-        }
-        last
-    }
-
     fn form(&mut self, form: &[SpannedToken], file: FileId, conds: &mut CondStack) {
         let Some(name) = directive_name(form) else {
             if conds.active() {
@@ -411,7 +159,7 @@ impl Preprocessor<'_> {
                     }
                     _ => {
                         if conds.active() {
-                            let at = Self::blame(form, NAME_SHAPE);
+                            let at = blame(form, NAME_SHAPE);
                             self.error(at, format!("badly formed '{name}'"));
                         }
                         false
@@ -432,10 +180,7 @@ impl Preprocessor<'_> {
             "else" | "endif" => {
                 if form.len() != 3 {
                     if conds.active() {
-                        self.error(
-                            Self::blame(form, &[Shape::Dot]),
-                            format!("badly formed '{name}'"),
-                        );
+                        self.error(blame(form, &[Shape::Dot]), format!("badly formed '{name}'"));
                     }
                     return;
                 }
@@ -454,7 +199,7 @@ impl Preprocessor<'_> {
                 Some([(tok, _)]) if macro_name(tok).is_some() => {
                     self.macros.undefine(&macro_name(tok).unwrap_or_default());
                 }
-                _ => self.error(Self::blame(form, NAME_SHAPE), "badly formed 'undef'"),
+                _ => self.error(blame(form, NAME_SHAPE), "badly formed 'undef'"),
             },
             "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
             "file" => {}
@@ -562,7 +307,7 @@ impl Preprocessor<'_> {
                     merged.push(t.clone());
                 }
             }
-            let at = Self::blame(
+            let at = blame(
                 &merged,
                 &[Shape::Open, Shape::Str, Shape::Close, Shape::Dot],
             );

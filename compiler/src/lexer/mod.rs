@@ -9,12 +9,18 @@
 //! (`\`, `` ` ``, `~`) become [`Token::Other`], as `erl_scan` makes a
 //! one-character token of them, so the parser reports `syntax error before:`.
 
+mod literals;
+mod print;
+
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
+use literals::{
+    bad_float, based, char_lit, decimal, decode_escapes, float, plain_atom, quoted_atom, string_lit,
+};
 use logos::Logos;
 use num_bigint::BigInt;
-use num_traits::{Num, ToPrimitive};
-use std::fmt;
+use print::render_char;
+pub use print::{atom_is_bare, format_float, render_atom, render_chars};
 
 /// Why a literal could not be read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -287,195 +293,6 @@ pub enum Token {
     Other(char),
 }
 
-fn plain_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
-    let s = lex.slice();
-    if s.chars().count() > MAX_ATOM_CHARS {
-        return Err(LexError::Message("illegal atom".into()));
-    }
-    Ok(s.to_string())
-}
-
-/// Atoms longer than this many characters are refused, as by `erl_scan`
-/// (the limit of the atom table's entries).
-const MAX_ATOM_CHARS: usize = 255;
-
-fn quoted_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
-    let s = lex.slice();
-    let codes = decode_escapes(&s[1..s.len() - 1])?;
-    if codes.len() > MAX_ATOM_CHARS {
-        return Err(LexError::Message("illegal atom".into()));
-    }
-    Ok(codes
-        .iter()
-        .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-        .collect())
-}
-
-fn string_lit(lex: &mut logos::Lexer<Token>) -> Result<Vec<u32>, LexError> {
-    let s = lex.slice();
-    decode_escapes(&s[1..s.len() - 1])
-}
-
-fn char_lit(lex: &mut logos::Lexer<Token>) -> Result<u32, LexError> {
-    let codes = decode_escapes(&lex.slice()[1..])?;
-    codes.first().copied().ok_or(LexError::Illegal)
-}
-
-/// The length of the longest prefix of `s` that is digits valid in `base`
-/// with single `_` between digits.
-fn digits_prefix(s: &str, base: u32) -> usize {
-    let b = s.as_bytes();
-    let mut end = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i] as char;
-        if c.is_digit(base) {
-            i += 1;
-            end = i;
-        } else if c == '_'
-            && end == i
-            && end > 0
-            && i + 1 < b.len()
-            && (b[i + 1] as char).is_digit(base)
-        {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    end
-}
-
-fn parse_digits(s: &str, base: u32) -> Option<BigInt> {
-    let digits: String = s.chars().filter(|&c| c != '_').collect();
-    BigInt::from_str_radix(&digits, base).ok()
-}
-
-fn decimal(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
-    let s = lex.slice();
-    let n = digits_prefix(s, 10);
-    let value = parse_digits(&s[..n], 10).ok_or(LexError::Illegal)?;
-    if n < s.len() {
-        return Err(LexError::Split(n, Box::new(Token::Integer(value))));
-    }
-    Ok(value)
-}
-
-fn based(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
-    let s = lex.slice();
-    let (base_text, rest) = s.split_once('#').ok_or(LexError::Illegal)?;
-    let nb = digits_prefix(base_text, 10);
-    let base_value = parse_digits(&base_text[..nb], 10).ok_or(LexError::Illegal)?;
-    if nb < base_text.len() {
-        return Err(LexError::Split(nb, Box::new(Token::Integer(base_value))));
-    }
-    let base = match base_value.to_u32() {
-        Some(b) if (2..=36).contains(&b) => b,
-        _ => {
-            let shown: String = base_text.chars().filter(|&c| c != '_').collect();
-            return Err(LexError::Prefix(nb, format!("illegal base '{shown}'")));
-        }
-    };
-    let n = digits_prefix(rest, base);
-    if n == 0 {
-        return Err(LexError::Prefix(nb + 1, "illegal integer".into()));
-    }
-    let value = parse_digits(&rest[..n], base).ok_or(LexError::Illegal)?;
-    if n < rest.len() {
-        return Err(LexError::Split(nb + 1 + n, Box::new(Token::Integer(value))));
-    }
-    Ok(value)
-}
-
-fn float(lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
-    let text: String = lex.slice().chars().filter(|&c| c != '_').collect();
-    match text.parse::<f64>() {
-        Ok(f) if f.is_finite() => Ok(f),
-        _ => Err(LexError::Message("illegal float".into())),
-    }
-}
-
-/// A float whose exponent has no digits (`1.5e`, `2.0e+x`).
-fn bad_float(_lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
-    Err(LexError::Message("illegal float".into()))
-}
-
-/// Decodes the escapes of a quoted atom, string or character body.
-fn decode_escapes(body: &str) -> Result<Vec<u32>, LexError> {
-    let mut out = Vec::with_capacity(body.len());
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c as u32);
-            continue;
-        }
-        let Some(e) = chars.next() else {
-            return Err(LexError::Illegal);
-        };
-        let code = match e {
-            'b' => 8,
-            'd' => 127,
-            'e' => 27,
-            'f' => 12,
-            'n' => 10,
-            'r' => 13,
-            's' => 32,
-            't' => 9,
-            'v' => 11,
-            '0'..='7' => {
-                let mut v = e.to_digit(8).unwrap_or(0);
-                for _ in 0..2 {
-                    match chars.peek().and_then(|c| c.to_digit(8)) {
-                        Some(d) => {
-                            v = v * 8 + d;
-                            chars.next();
-                        }
-                        None => break,
-                    }
-                }
-                v
-            }
-            'x' => {
-                if chars.peek() == Some(&'{') {
-                    chars.next();
-                    let mut v: u32 = 0;
-                    let mut n = 0;
-                    loop {
-                        match chars.next() {
-                            Some('}') if n > 0 => break,
-                            Some(c) if c.is_ascii_hexdigit() => {
-                                v = v
-                                    .checked_mul(16)
-                                    .and_then(|v| v.checked_add(c.to_digit(16).unwrap_or(0)))
-                                    .ok_or(LexError::Illegal)?;
-                                n += 1;
-                            }
-                            _ => return Err(LexError::Message("illegal character".into())),
-                        }
-                    }
-                    v
-                } else {
-                    let mut v = 0;
-                    for _ in 0..2 {
-                        match chars.next().and_then(|c| c.to_digit(16)) {
-                            Some(d) => v = v * 16 + d,
-                            None => return Err(LexError::Message("illegal character".into())),
-                        }
-                    }
-                    v
-                }
-            }
-            '^' => match chars.next() {
-                Some(c) => (c as u32) & 31,
-                None => return Err(LexError::Illegal),
-            },
-            other => other as u32,
-        };
-        out.push(code);
-    }
-    Ok(out)
-}
-
 /// A token with its place in the source.
 pub type SpannedToken = (Token, Span);
 
@@ -549,63 +366,6 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
         }
     }
     (tokens, diags)
-}
-
-/// Renders character codes as an Erlang string or quoted atom literal
-/// (`"abc\n"`, `'a b'`), escaping as `io_lib:write_string/2` does.
-pub fn render_chars(codes: &[u32], quote: char) -> String {
-    let mut out = String::new();
-    out.push(quote);
-    for &c in codes {
-        match c {
-            8 => out.push_str("\\b"),
-            127 => out.push_str("\\d"),
-            27 => out.push_str("\\e"),
-            12 => out.push_str("\\f"),
-            10 => out.push_str("\\n"),
-            13 => out.push_str("\\r"),
-            9 => out.push_str("\\t"),
-            11 => out.push_str("\\v"),
-            0x5c => out.push_str("\\\\"),
-            c if c == quote as u32 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            c if c < 32 => out.push_str(&format!("\\{c:03o}")),
-            c => out.push(char::from_u32(c).unwrap_or('\u{FFFD}')),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Whether an atom prints without quotes (`foo`, `fooBar@x`), as
-/// `io_lib:write_atom/1` decides; keywords always need quotes.
-pub fn atom_is_bare(name: &str) -> bool {
-    let mut chars = name.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let lower = |c: char| c.is_ascii_lowercase() || ('ß'..='ÿ').contains(&c) && c != '÷';
-    let name_char = |c: char| {
-        c.is_ascii_alphanumeric()
-            || c == '_'
-            || c == '@'
-            || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
-    };
-    lower(first)
-        && chars.all(name_char)
-        && (keyword(name).is_none() || name == "maybe" || name == "else")
-}
-
-/// Renders an atom as Erlang prints it: bare or single-quoted.
-pub fn render_atom(name: &str) -> String {
-    if atom_is_bare(name) {
-        name.to_string()
-    } else {
-        let codes: Vec<u32> = name.chars().map(|c| c as u32).collect();
-        render_chars(&codes, '\'')
-    }
 }
 
 /// The keyword token spelled `name`, if it is one (`maybe` and `else` included).
@@ -737,47 +497,6 @@ impl Token {
             Token::String(s) => render_chars(s, '"'),
             Token::Other(c) => c.to_string(),
             t => t.symbol().unwrap_or("").to_string(),
-        }
-    }
-}
-
-/// Renders a float as `io_lib:write/1` does for short cases (`1.5`, `1.0e10`).
-pub fn format_float(f: f64) -> String {
-    let s = format!("{f:?}");
-    if s.contains('e') && !s.contains('.') {
-        s.replacen('e', ".0e", 1)
-    } else {
-        s
-    }
-}
-
-fn render_char(c: u32) -> String {
-    match c {
-        32 => "$\\s".to_string(),
-        _ => {
-            let s = render_chars(&[c], '"');
-            format!("${}", &s[1..s.len() - 1])
-        }
-    }
-}
-
-/// Shows a token as `erl_parse` does after `syntax error before:`:
-/// punctuation and keywords single-quoted (`'end'`, `'.'`), values as
-/// Erlang literals (`foo`, `'B'`, `X`, `1`, `"abc"`).
-impl fmt::Display for Token {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Token::Atom(_)
-            | Token::Var(_)
-            | Token::Integer(_)
-            | Token::Float(_)
-            | Token::Char(_)
-            | Token::String(_) => write!(f, "{}", self.source_text()),
-            Token::Other(c) => {
-                let codes = [*c as u32];
-                write!(f, "{}", render_chars(&codes, '\''))
-            }
-            t => write!(f, "'{}'", t.symbol().unwrap_or("")),
         }
     }
 }
