@@ -7,8 +7,15 @@
 //! into a diagnostic worded as `erl_parse` words it (`syntax error before:
 //! 'end'`) and a [`Form::Error`], then goes on with the next form, so every
 //! syntax error in a file is reported. As `erl_parse` does, it re-tags the
-//! atom after `-` in `-spec`, `-callback`, `-type`, `-opaque` and `-record`
-//! so the grammar can tell type syntax from expression syntax.
+//! atom after `-` in `-spec` and `-callback` (and, unlike it, in `-type`,
+//! `-opaque` and `-record`, which OTP reads as expressions first; see
+//! `parse_form` for how the errors still come out as OTP's) so the grammar
+//! can tell type syntax from expression syntax.
+//!
+//! Checking against OTP: `examples/parse.rs --errors FILE...` prints ferl's
+//! diagnostics as `tests/tools/erl_errors.escript FILE...` prints OTP's;
+//! `tests/otp_corpus.rs` with `tests/tools/erl_dump.escript` diffs the ASTs
+//! of OTP's own sources.
 
 use crate::ast::{self, Form};
 use crate::lexer::{SpannedToken, Token};
@@ -63,7 +70,10 @@ pub(crate) struct UserError {
 
 type Error = ParseError<u32, PTok, UserError>;
 
-/// Preprocesses and parses one module file.
+/// Preprocesses and parses one module file. The diagnostics come sorted
+/// by file and position; all are errors except `-warning(...)`'s, so a
+/// caller checks [`Severity`](crate::Severity) before giving up. Forms that
+/// failed are kept as [`Form::Error`] in their place.
 pub fn parse_module(
     map: &mut SourceMap,
     file: FileId,

@@ -3,12 +3,18 @@
 //!
 //! A file is scanned, cut into forms at each terminating dot, and each form
 //! is either a directive (`-define`, `-undef`, `-ifdef`, `-ifndef`, `-if`,
-//! `-elif`, `-else`, `-endif`, `-include`, `-include_lib`, `-file`), which
-//! is acted on and dropped, or an ordinary form, which is kept only when
+//! `-elif`, `-else`, `-endif`, `-include`, `-include_lib`, `-error`,
+//! `-warning`, `-file`; see `directives.rs` for their syntax), which is acted
+//! on and dropped, or an ordinary form, which is kept only when
 //! every open conditional keeps its branch and is then macro-expanded (see
-//! [`macros`]). An included file is processed in place, with the same macro
+//! `macros.rs`). An included file is processed in place, with the same macro
 //! table, and must close its own conditionals. `-record`, `-type` and the
 //! rest pass through to the parser untouched.
+//!
+//! Errors come as `epp` words and places them, one per form at most, and a
+//! lexical error ends its form as in `erl_scan` (the tokens before it are
+//! dropped, those after it start a new form). `-file` is ignored: line
+//! numbers stay those of the real file.
 //!
 //! `maybe` and `else` leave as atoms unless the module says
 //! `-feature(maybe_expr, enable)`, as in OTP 25.
