@@ -322,7 +322,7 @@ impl Preprocessor<'_> {
         };
         let at = form[3].clone();
         if self.depth >= include::MAX_DEPTH {
-            self.error(at.1, format!("can't find include file \"{path}\""));
+            self.error(form[1].1, format!("{what} too deep"));
             return;
         }
         match include::load(self.map, self.resolver, &path, lib, file, at) {
@@ -560,6 +560,15 @@ mod tests {
         );
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(out, "- record ( r , { x } ) . f ( ) -> { 1 , \"t.erl\" } .");
+    }
+
+    #[test]
+    fn include_of_itself_is_too_deep() {
+        let (_, diags) = run_with(
+            "-include(\"self.hrl\").",
+            &[("self.hrl", "-include(\"self.hrl\").")],
+        );
+        assert_eq!(diags, vec!["include too deep"]);
     }
 
     #[test]
