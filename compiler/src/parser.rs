@@ -143,13 +143,22 @@ enum Failure {
 /// `erl_parse` reports (`-type t() x.` gives `bad attribute`).
 fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
     let mut result = parse_tokens(parser, form, true);
-    // erl_parse reads `-type`/`-opaque`/`-record` as an expression first:
-    // of the two readings' syntax errors, the later one is OTP's.
+    // erl_parse reads `-type`/`-opaque`/`-record` as an expression first,
+    // so when ferl's own reading fails, the expression reading may fail
+    // first: for a type, anywhere before the `::` after its head; for a
+    // record, the later of the two failures is OTP's.
     if let Err(Failure::Syntax(k, _)) = &result {
         let k = *k;
+        let is_type =
+            matches!(form.get(1), Some((Token::Atom(a), _)) if a == "type" || a == "opaque");
         match parse_tokens(parser, form, false) {
             Err(Failure::Syntax(k2, d2)) => {
-                if k2 > k {
+                // `-type(t() :: ...)` has its `::` inside the parentheses.
+                let outer = i32::from(matches!(form.get(2), Some((Token::LParen, _))));
+                let depth = bracket_depth(form.get(2..k2).unwrap_or(&[]));
+                let at_head_end = matches!(form.get(k2), Some((Token::ColonColon, _)))
+                    && (depth == 0 || depth == outer);
+                if (is_type && !at_head_end) || (!is_type && k2 > k) {
                     result = Err(Failure::Syntax(k2, d2));
                 }
             }
@@ -171,6 +180,17 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
             Err(d)
         }
     }
+}
+
+/// How many brackets are open after `toks`.
+fn bracket_depth(toks: &[SpannedToken]) -> i32 {
+    toks.iter()
+        .map(|(t, _)| match t {
+            Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt => 1,
+            Token::RParen | Token::RBracket | Token::RBrace | Token::GtGt => -1,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// One parse of a form. With `retag`, `-type`/`-opaque`/`-record` take

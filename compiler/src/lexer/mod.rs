@@ -42,7 +42,7 @@ pub enum LexError {
 /// One Erlang token.
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error = LexError)]
-#[logos(skip r"[ \t\r\n\f\v\u{a0}]+")]
+#[logos(skip r"[\x00-\x20\u{80}-\u{a0}]+")]
 #[logos(skip r"%[^\n]*")]
 pub enum Token {
     /// An atom: `foo`, `'Foo bar'` (quotes removed, escapes decoded).
@@ -288,9 +288,16 @@ pub enum Token {
     /// `#`
     #[token("#")]
     Hash,
-    /// Any other single character, kept so the parser can name it in
-    /// `syntax error before: '\\'`.
+    /// Any other Latin-1 character (`\`, `~`, DEL, `×`), kept, as by
+    /// `erl_scan`, so the parser can name it in `syntax error before: '\\'`.
+    /// Characters past U+00FF are `illegal character`.
     Other(char),
+}
+
+/// Whether `erl_scan` skips `c` as white space: every control character,
+/// the space, and U+0080 to U+00A0.
+fn is_blank(c: char) -> bool {
+    c <= ' ' || ('\u{80}'..='\u{a0}').contains(&c)
 }
 
 /// A token with its place in the source.
@@ -314,7 +321,7 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
             Ok(Token::Period) => {
                 let ends = match text[end..].chars().next() {
                     None => true,
-                    Some(c) => c == '%' || c.is_whitespace(),
+                    Some(c) => c == '%' || is_blank(c),
                 };
                 tokens.push((if ends { Token::Dot } else { Token::Period }, span));
             }
@@ -352,7 +359,7 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
                     diags.push(Diagnostic::error(span, "unterminated character"));
                 } else {
                     let one = Span::new(file, start as u32, (start + first.len_utf8()) as u32);
-                    if first.is_ascii_graphic() || first.is_alphanumeric() {
+                    if (first as u32) < 256 {
                         tokens.push((Token::Other(first), one));
                     } else {
                         diags.push(Diagnostic::error(one, "illegal character"));
@@ -684,6 +691,24 @@ mod tests {
             toks("a % comment\nb"),
             vec![Token::Atom("a".into()), Token::Atom("b".into())]
         );
+    }
+
+    #[test]
+    fn latin1_blanks_and_other_characters() {
+        assert_eq!(
+            toks("a\u{1}\u{a0}\u{85}b"),
+            vec![Token::Atom("a".into()), Token::Atom("b".into())]
+        );
+        assert_eq!(
+            toks("\u{7f} × ÿ"),
+            vec![
+                Token::Other('\u{7f}'),
+                Token::Other('×'),
+                Token::Atom("ÿ".into())
+            ]
+        );
+        assert_eq!(errors("€"), vec!["illegal character"]);
+        assert_eq!(toks("x.\u{1}"), vec![Token::Atom("x".into()), Token::Dot]);
     }
 
     #[test]

@@ -477,3 +477,30 @@ fn lexer_and_preprocessor_errors_are_reported_with_parse_errors() {
         vec!["1:9: undefined macro 'X'", "2:8: syntax error before: ')'",]
     );
 }
+
+#[test]
+fn lone_dot_and_empty_forms_do_not_panic() {
+    assert_eq!(errors(".\n"), vec!["1:1: syntax error before: '.'"]);
+    assert_eq!(errors("-.\n"), vec!["1:2: syntax error before: '.'"]);
+    assert_eq!(errors("f"), vec!["1:1: syntax error before: "]);
+}
+
+#[test]
+fn type_errors_as_otp_reads_type_attributes() {
+    // OTP reads the head as an expression: `::` cannot stand inside it.
+    assert_eq!(
+        errors("-opaque q(Item :: {list(Item)}.\n"),
+        vec!["1:16: syntax error before: '::'"]
+    );
+    // After the head's `::`, the type grammar's error stands.
+    assert_eq!(
+        errors("-type(o() :: {a, , b}).\n"),
+        vec!["1:18: syntax error before: ','"]
+    );
+    assert_eq!(
+        errors("-type +() :: x.\n"),
+        vec!["1:9: syntax error before: ')'"]
+    );
+    assert_eq!(errors("-type t() x.\n"), vec!["1:7: bad attribute"]);
+    assert_eq!(errors("-type  License.\n"), vec!["1:8: bad attribute"]);
+}
