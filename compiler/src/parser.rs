@@ -384,6 +384,87 @@ pub(crate) mod build {
         Ok(Expr::Fun(span, name, out))
     }
 
+    /// `maybe Items end` and `maybe Items else Clauses end`, rewritten into
+    /// what the AST has, so no later pass needs to know `maybe`:
+    ///
+    /// ```text
+    /// maybe P ?= E, Rest end   =>  V = E, case V of P -> Rest; _ -> Fail(V) end
+    /// ```
+    ///
+    /// where `Fail(V)` is `V` without `else`, and with it
+    /// `case V of ElseClauses; X -> erlang:error({else_clause, X}) end`.
+    /// A `maybe` ending in `P ?= E` gives `V` when it matches. The variables
+    /// made up are `maybe@OFFSET@N`, which no user variable can be (those
+    /// start with a capital or `_`).
+    pub(crate) fn maybe_expr(
+        span: Span,
+        items: Vec<(Option<Expr>, Expr)>,
+        else_clauses: Option<Vec<Clause>>,
+    ) -> Expr {
+        let body = maybe_body(span, &mut items.into_iter().enumerate(), &else_clauses);
+        Expr::Block(span, body)
+    }
+
+    fn maybe_body(
+        span: Span,
+        items: &mut impl Iterator<Item = (usize, (Option<Expr>, Expr))>,
+        else_clauses: &Option<Vec<Clause>>,
+    ) -> Vec<Expr> {
+        let mut body = Vec::new();
+        while let Some((n, (pat, e))) = items.next() {
+            let Some(pat) = pat else {
+                body.push(e);
+                continue;
+            };
+            let v = Expr::Var(span, format!("maybe@{}@{n}", span.start));
+            body.push(Expr::Match(span, Box::new(v.clone()), Box::new(e)));
+            let mut rest = maybe_body(span, items, else_clauses);
+            if rest.is_empty() {
+                rest.push(v.clone());
+            }
+            let failure = match else_clauses {
+                None => v.clone(),
+                Some(cs) => {
+                    let x = Expr::Var(span, format!("maybe@{}@{n}@else", span.start));
+                    let error = Expr::RemoteCall(
+                        span,
+                        Box::new(Expr::Atom(span, "erlang".into())),
+                        Box::new(Expr::Atom(span, "error".into())),
+                        vec![Expr::Tuple(
+                            span,
+                            vec![Expr::Atom(span, "else_clause".into()), x.clone()],
+                        )],
+                    );
+                    let mut clauses = cs.clone();
+                    clauses.push(Clause {
+                        span,
+                        pats: vec![x],
+                        guards: Vec::new(),
+                        body: vec![error],
+                    });
+                    Expr::Case(span, Box::new(v.clone()), clauses)
+                }
+            };
+            let clauses = vec![
+                Clause {
+                    span,
+                    pats: vec![pat],
+                    guards: Vec::new(),
+                    body: rest,
+                },
+                Clause {
+                    span,
+                    pats: vec![Expr::Var(span, "_".into())],
+                    guards: Vec::new(),
+                    body: vec![failure],
+                },
+            ];
+            body.push(Expr::Case(span, Box::new(v), clauses));
+            break;
+        }
+        body
+    }
+
     /// A `try` expression.
     pub(crate) fn try_expr(
         span: Span,

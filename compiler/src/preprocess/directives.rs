@@ -29,6 +29,7 @@ pub(crate) fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
             "file" => "file",
             "error" => "error",
             "warning" => "warning",
+            "feature" => "feature",
             _ => return None,
         },
         _ => return None,

@@ -16,8 +16,9 @@
 //! dropped, those after it start a new form). `-file` is ignored: line
 //! numbers stay those of the real file.
 //!
-//! `maybe` and `else` leave as atoms unless the module says
-//! `-feature(maybe_expr, enable)`, as in OTP 25.
+//! `-feature(maybe_expr, enable)` (the one feature OTP 25 knows, allowed
+//! before any form but `-module` and directives) makes `maybe` and `else`
+//! keywords from there on; otherwise they leave as atoms, as in OTP 25.
 
 mod conditionals;
 mod directives;
@@ -57,6 +58,7 @@ pub fn preprocess(
         macros: MacroTable::default(),
         ctx: Context::default(),
         maybe_enabled: false,
+        in_prefix: true,
         out: Vec::new(),
         diags: Vec::new(),
         depth: 0,
@@ -80,6 +82,9 @@ struct Preprocessor<'a> {
     macros: MacroTable,
     ctx: Context,
     maybe_enabled: bool,
+    /// Still before the first form that is not `-module` or a directive:
+    /// `-feature` is allowed only there.
+    in_prefix: bool,
     out: Vec<PpForm>,
     diags: Vec<Diagnostic>,
     depth: usize,
@@ -201,15 +206,20 @@ impl Preprocessor<'_> {
             }
             _ if !conds.active() => {}
             "define" => self.define(form),
+            "feature" => self.feature(form),
             "undef" => match args {
                 Some([(tok, _)]) if macro_name(tok).is_some() => {
+                    self.in_prefix = false;
                     self.macros.undefine(&macro_name(tok).unwrap_or_default());
                 }
                 _ => self.error(blame(form, NAME_SHAPE), "badly formed 'undef'"),
             },
             "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
             "file" => {}
-            "error" | "warning" => self.error_or_warning(form, name == "error"),
+            "error" | "warning" => {
+                self.in_prefix = false;
+                self.error_or_warning(form, name == "error");
+            }
             _ => self.ordinary(form),
         }
     }
@@ -344,6 +354,32 @@ impl Preprocessor<'_> {
         out
     }
 
+    /// `-feature(Name, enable | disable).`, which OTP 25 knows for
+    /// `maybe_expr` only, before any form but `-module` and directives.
+    fn feature(&mut self, form: &[SpannedToken]) {
+        let at = form[1].1;
+        match form.get(2..) {
+            Some(
+                [(Token::LParen, _), (Token::Atom(f), _), (Token::Comma, _), (Token::Atom(e), _), (Token::RParen, _), (Token::Dot, _)],
+            ) if e == "enable" || e == "disable" => {
+                if !self.in_prefix {
+                    self.error(
+                        at,
+                        "feature directive not allowed after exports or record definitions",
+                    );
+                } else if f != "maybe_expr" {
+                    self.error(at, format!("the feature '{f}' does not exist."));
+                } else {
+                    self.maybe_enabled = e == "enable";
+                }
+            }
+            _ => {
+                let span = form.get(2).map_or(at, |t| t.1);
+                self.error(span, "badly formed 'feature'");
+            }
+        }
+    }
+
     /// `-error(Term).` and `-warning(Term).`: report the term as written,
     /// `-error({bad,thing}).`, as `epp` does.
     fn error_or_warning(&mut self, form: &[SpannedToken], error: bool) {
@@ -415,12 +451,8 @@ impl Preprocessor<'_> {
             {
                 self.ctx.module = Some(m.clone());
             }
-            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(f), _), (Token::Comma, _), (Token::Atom(e), _), (Token::RParen, _), ..]
-                if a == "feature" && f == "maybe_expr" =>
-            {
-                self.maybe_enabled = e == "enable";
-            }
-            _ => {}
+            [(Token::Minus, _), (Token::Atom(a), _), ..] if a == "module" => {}
+            _ => self.in_prefix = false,
         }
         if !self.maybe_enabled {
             for (tok, _) in expanded.iter_mut() {
