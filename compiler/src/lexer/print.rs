@@ -98,6 +98,9 @@ impl fmt::Display for Token {
                 let codes = [*c as u32];
                 write!(f, "{}", render_chars(&codes, '\''))
             }
+            // Not reserved words in OTP 25's io_lib, so printed bare.
+            Token::Maybe => write!(f, "maybe"),
+            Token::Else => write!(f, "else"),
             t => write!(f, "'{}'", t.symbol().unwrap_or("")),
         }
     }

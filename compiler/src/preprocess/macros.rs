@@ -308,7 +308,12 @@ impl MacroTable {
                 let (shown, at) = match pending.front() {
                     Some((Token::Dot, s)) => ("dot".to_string(), *s),
                     Some((t, s)) => (t.to_string(), *s),
-                    None => (String::new(), tok.1),
+                    // A `?` that ends the input stays, for the parser to
+                    // refuse, as in epp.
+                    None => {
+                        out.push(tok);
+                        continue;
+                    }
                 };
                 diags.push(Diagnostic::error(
                     at,
