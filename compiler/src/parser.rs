@@ -41,8 +41,6 @@ pub(crate) enum PTok {
     Spec,
     /// `callback` right after the `-` of a form.
     Callback,
-    /// `type` or `opaque` right after the `-` of a form.
-    Type(String),
     /// `record` right after the `-` of a form.
     Record,
 }
@@ -53,7 +51,6 @@ impl fmt::Display for PTok {
             PTok::T(t) => write!(f, "{t}"),
             PTok::Spec => write!(f, "spec"),
             PTok::Callback => write!(f, "callback"),
-            PTok::Type(t) => write!(f, "{t}"),
             PTok::Record => write!(f, "record"),
         }
     }
@@ -143,27 +140,21 @@ enum Failure {
 /// `erl_parse` reports (`-type t() x.` gives `bad attribute`).
 fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
     let mut result = parse_tokens(parser, form, true);
-    // erl_parse reads `-type`/`-opaque`/`-record` as an expression first,
-    // so when ferl's own reading fails, the expression reading may fail
-    // first: for a type, anywhere before the `::` after its head; for a
-    // record, the later of the two failures is OTP's.
+    // erl_parse reads `-record` as an expression first: of the two
+    // readings' syntax errors, the later one is OTP's.
     if let Err(Failure::Syntax(k, _)) = &result {
         let k = *k;
-        let is_type =
-            matches!(form.get(1), Some((Token::Atom(a), _)) if a == "type" || a == "opaque");
-        match parse_tokens(parser, form, false) {
-            Err(Failure::Syntax(k2, d2)) => {
-                // `-type(t() :: ...)` has its `::` inside the parentheses.
-                let outer = i32::from(matches!(form.get(2), Some((Token::LParen, _))));
-                let depth = bracket_depth(form.get(2..k2).unwrap_or(&[]));
-                let at_head_end = matches!(form.get(k2), Some((Token::ColonColon, _)))
-                    && (depth == 0 || depth == outer);
-                if (is_type && !at_head_end) || (!is_type && k2 > k) {
-                    result = Err(Failure::Syntax(k2, d2));
+        let is_record = matches!(form.get(1), Some((Token::Atom(a), _)) if a == "record");
+        if is_record {
+            match parse_tokens(parser, form, false) {
+                Err(Failure::Syntax(k2, d2)) => {
+                    if k2 > k {
+                        result = Err(Failure::Syntax(k2, d2));
+                    }
                 }
+                // Not a typed record: a plain attribute, as OTP reads it.
+                other => result = other,
             }
-            // No `::` at all: a plain attribute, as OTP reads it.
-            other => result = other,
         }
     }
     match result {
@@ -182,20 +173,9 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
     }
 }
 
-/// How many brackets are open after `toks`.
-fn bracket_depth(toks: &[SpannedToken]) -> i32 {
-    toks.iter()
-        .map(|(t, _)| match t {
-            Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt => 1,
-            Token::RParen | Token::RBracket | Token::RBrace | Token::GtGt => -1,
-            _ => 0,
-        })
-        .sum()
-}
-
-/// One parse of a form. With `retag`, `-type`/`-opaque`/`-record` take
-/// their own grammar paths (OTP reads them as generic attributes at first,
-/// which only matters for the errors of broken ones).
+/// One parse of a form. With `retag`, `-record` takes its own grammar
+/// path (OTP reads it as a generic attribute at first, which only matters
+/// for the errors of broken ones).
 fn parse_tokens(
     parser: &grammar::FormParser,
     form: &[SpannedToken],
@@ -206,7 +186,6 @@ fn parse_tokens(
         [(Token::Minus, _), (Token::Atom(a), _), ..] => match a.as_str() {
             "spec" => Some(PTok::Spec),
             "callback" => Some(PTok::Callback),
-            "type" | "opaque" if retag => Some(PTok::Type(a.clone())),
             "record" if retag => Some(PTok::Record),
             _ => None,
         },
@@ -524,6 +503,30 @@ pub(crate) mod build {
         }
     }
 
+    /// A list of `{f, N}` tuples (an attribute's `[f/N, ...]` after `farity`).
+    fn term_fun_list(e: &Expr) -> Option<Vec<(Name, u32)>> {
+        let mut out = Vec::new();
+        let mut cur = e;
+        loop {
+            match cur {
+                Expr::Nil(_) => return Some(out),
+                Expr::Cons(_, h, t) => {
+                    match &**h {
+                        Expr::Tuple(_, es) => match es.as_slice() {
+                            [Expr::Atom(_, f), Expr::Integer(_, n)] => {
+                                out.push((f.clone(), n.to_u32()?))
+                            }
+                            _ => return None,
+                        },
+                        _ => return None,
+                    }
+                    cur = t;
+                }
+                _ => return None,
+            }
+        }
+    }
+
     /// `f/1` inside an attribute's term reads as the tuple `{f, 1}`, as
     /// `erl_parse` makes it (`-compile({inline, [f/1]})`, `-on_load(f/0)`).
     fn farity(e: Expr) -> Expr {
@@ -587,7 +590,19 @@ pub(crate) mod build {
         let value = match (name.as_str(), vals.as_slice()) {
             ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
             ("module", [other, ..]) => return Err(bad("module", other)),
-            ("export" | "export_type", [e]) => AttrValue::FunList(fun_list(e)?),
+            ("export", [e]) => AttrValue::FunList(fun_list(e)?),
+            // Not special to erl_parse: a term, which names functions when
+            // it is a list of `f/N`.
+            ("export_type", [e]) => {
+                let e = farity(e.clone());
+                if !is_term(&e) {
+                    return Err(user(first_span(&e), "bad attribute"));
+                }
+                match term_fun_list(&e) {
+                    Some(l) => AttrValue::FunList(l),
+                    None => AttrValue::Term(e),
+                }
+            }
             ("export", [_, other, ..]) => return Err(bad("export", other)),
             ("import", [Expr::Atom(_, m), list]) => AttrValue::Import(m.clone(), fun_list(list)?),
             ("import", [_, other, ..]) => return Err(bad("import", other)),
@@ -646,18 +661,40 @@ pub(crate) mod build {
         }))
     }
 
-    /// `-type`/`-opaque`; parameters must be distinct-looking variables.
-    pub(crate) fn type_attr(
+    /// `-name Head :: Type.`, erl_parse's `typed_attr_val`: a `-type` or
+    /// `-opaque` whose head is `name(Var, ...)`; any other attribute so
+    /// written is refused with `erl_parse`'s words.
+    pub(crate) fn typed_attribute(
         span: Span,
-        kind: String,
-        (name, params, body): (Name, Vec<TypeExpr>, TypeExpr),
+        (name_span, kind): (Span, Name),
+        head: Expr,
+        body: TypeExpr,
     ) -> Result<Form, Error> {
-        for TypeExpr::Node {
-            span, kind, name, ..
-        } in &params
+        if kind != "type" && kind != "opaque" {
+            let message = match kind.as_str() {
+                "record" => "bad record declaration",
+                _ => "bad attribute",
+            };
+            return Err(user(name_span, message));
+        }
+        let (name, args) = match head {
+            Expr::Call(_, f, args) => match *f {
+                Expr::Atom(_, name) => (name, args),
+                _ => return Err(user(name_span, format!("bad {kind} declaration"))),
+            },
+            _ => return Err(user(name_span, format!("bad {kind} declaration"))),
+        };
+        if let Some(Expr::Var(s, _)) = args
+            .iter()
+            .find(|a| matches!(a, Expr::Var(_, v) if v == "_"))
         {
-            if kind != "var" || name == "_" {
-                return Err(user(*span, "bad type variable"));
+            return Err(user(*s, "bad type variable"));
+        }
+        let mut params = Vec::with_capacity(args.len());
+        for a in &args {
+            match a {
+                Expr::Var(s, v) => params.push(ty(*s, "var", v, Vec::new())),
+                other => return Err(user(first_span(other), "bad type variable")),
             }
         }
         Ok(Form::Attribute(Attribute {

@@ -189,10 +189,9 @@ impl Preprocessor<'_> {
                 }
             }
             "else" | "endif" => {
-                if form.len() != 3 {
-                    if conds.active() {
-                        self.error(blame(form, &[Shape::Dot]), format!("badly formed '{name}'"));
-                    }
+                // While skipping, epp takes `-else`/`-endif` whatever follows.
+                if form.len() != 3 && conds.active() {
+                    self.error(blame(form, &[Shape::Dot]), format!("badly formed '{name}'"));
                     return;
                 }
                 let r = if name == "else" {
