@@ -234,6 +234,7 @@ fn parse_tokens(
 pub(crate) mod build {
     use super::{Error, UserError};
     use crate::ast::*;
+    use crate::lexer::render_atom;
     use crate::source::Span;
     use lalrpop_util::ParseError;
     use num_bigint::BigInt;
@@ -319,10 +320,22 @@ pub(crate) mod build {
     }
 
     /// `unit:N` in a binary segment's type list.
-    pub(crate) fn bin_unit(name: (Span, String), n: (Span, BigInt)) -> Result<BinSpec, Error> {
+    /// Any other `name:N` parses, as in `erl_parse`, and is refused once
+    /// the form has parsed, in erlc's words (`bit type {foo,1} undefined`).
+    pub(crate) fn bin_unit(
+        errors: &RefCell<Vec<UserError>>,
+        name: (Span, String),
+        n: (Span, BigInt),
+    ) -> BinSpec {
         match (name.1.as_str(), n.1.to_u32()) {
-            ("unit", Some(u)) => Ok(BinSpec::Unit(u)),
-            _ => Err(user(name.0, "bad binary type")),
+            ("unit", Some(u)) => BinSpec::Unit(u),
+            _ => {
+                errors.borrow_mut().push(UserError {
+                    span: name.0,
+                    message: format!("bit type {{{},{}}} undefined", render_atom(&name.1), n.1),
+                });
+                BinSpec::Name(name.1)
+            }
         }
     }
 
