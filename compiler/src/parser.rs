@@ -7,8 +7,15 @@
 //! into a diagnostic worded as `erl_parse` words it (`syntax error before:
 //! 'end'`) and a [`Form::Error`], then goes on with the next form, so every
 //! syntax error in a file is reported. As `erl_parse` does, it re-tags the
-//! atom after `-` in `-spec`, `-callback`, `-type`, `-opaque` and `-record`
-//! so the grammar can tell type syntax from expression syntax.
+//! atom after `-` in `-spec` and `-callback` (and, unlike it, in `-type`,
+//! `-opaque` and `-record`, which OTP reads as expressions first; see
+//! `parse_form` for how the errors still come out as OTP's) so the grammar
+//! can tell type syntax from expression syntax.
+//!
+//! Checking against OTP: `examples/parse.rs --errors FILE...` prints ferl's
+//! diagnostics as `tests/tools/erl_errors.escript FILE...` prints OTP's;
+//! `tests/otp_corpus.rs` with `tests/tools/erl_dump.escript` diffs the ASTs
+//! of OTP's own sources.
 
 use crate::ast::{self, Form};
 use crate::lexer::{SpannedToken, Token};
@@ -34,8 +41,6 @@ pub(crate) enum PTok {
     Spec,
     /// `callback` right after the `-` of a form.
     Callback,
-    /// `type` or `opaque` right after the `-` of a form.
-    Type(String),
     /// `record` right after the `-` of a form.
     Record,
 }
@@ -46,7 +51,6 @@ impl fmt::Display for PTok {
             PTok::T(t) => write!(f, "{t}"),
             PTok::Spec => write!(f, "spec"),
             PTok::Callback => write!(f, "callback"),
-            PTok::Type(t) => write!(f, "{t}"),
             PTok::Record => write!(f, "record"),
         }
     }
@@ -63,7 +67,10 @@ pub(crate) struct UserError {
 
 type Error = ParseError<u32, PTok, UserError>;
 
-/// Preprocesses and parses one module file.
+/// Preprocesses and parses one module file. The diagnostics come sorted
+/// by file and position; all are errors except `-warning(...)`'s, so a
+/// caller checks [`Severity`](crate::Severity) before giving up. Forms that
+/// failed are kept as [`Form::Error`] in their place.
 pub fn parse_module(
     map: &mut SourceMap,
     file: FileId,
@@ -94,15 +101,92 @@ pub fn parse_module(
     (module, diags)
 }
 
+/// Parses `tokens` (ending with the dot) as a sequence of expressions, as
+/// `erl_parse:parse_exprs/1` does: for `-if` conditions. `at` is the place
+/// given to the tokens that make them a function to the grammar.
+pub(crate) fn parse_exprs(
+    tokens: Vec<SpannedToken>,
+    at: Span,
+) -> Result<Vec<ast::Expr>, Diagnostic> {
+    let mut form = vec![
+        (Token::Atom("f".into()), at),
+        (Token::LParen, at),
+        (Token::RParen, at),
+        (Token::Arrow, at),
+    ];
+    form.extend(tokens);
+    match parse_form(&grammar::FormParser::new(), &form)? {
+        Form::Function(mut f) if f.clauses.len() == 1 => Ok(f.clauses.remove(0).body),
+        _ => Err(Diagnostic::error(at, "badly formed 'if'")),
+    }
+}
+
+/// How a form failed to parse.
+enum Failure {
+    /// The parser met a token it could not take (at this token index).
+    Syntax(usize, Diagnostic),
+    /// An action refused what it built (`head mismatch`, `bad attribute`).
+    Semantic(Diagnostic),
+    /// The form parsed but holds what the linter refuses (`M:F` uncalled).
+    Deferred(Diagnostic),
+}
+
 /// Parses the tokens of one form (normally ending with the dot).
+///
+/// `erl_parse` is a yecc LALR parser: on a bad token it may first make its
+/// default reductions, running actions that report their own errors. So
+/// when a syntax error is found, the tokens before it are parsed again as
+/// a whole form; if that fails in an action, the action's error is what
+/// `erl_parse` reports (`-type t() x.` gives `bad attribute`).
 fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<Form, Diagnostic> {
+    let mut result = parse_tokens(parser, form, true);
+    // erl_parse reads `-record` as an expression first: of the two
+    // readings' syntax errors, the later one is OTP's.
+    if let Err(Failure::Syntax(k, _)) = &result {
+        let k = *k;
+        let is_record = matches!(form.get(1), Some((Token::Atom(a), _)) if a == "record");
+        if is_record {
+            match parse_tokens(parser, form, false) {
+                Err(Failure::Syntax(k2, d2)) => {
+                    if k2 > k {
+                        result = Err(Failure::Syntax(k2, d2));
+                    }
+                }
+                // Not a typed record: a plain attribute, as OTP reads it.
+                other => result = other,
+            }
+        }
+    }
+    match result {
+        Ok(f) => Ok(f),
+        Err(Failure::Semantic(d) | Failure::Deferred(d)) => Err(d),
+        Err(Failure::Syntax(k, d)) => {
+            if k > 2 && k < form.len() && form[k].0 != Token::Dot {
+                let mut prefix = form[..k].to_vec();
+                prefix.push((Token::Dot, form[k].1));
+                if let Err(Failure::Semantic(sem)) = parse_tokens(parser, &prefix, false) {
+                    return Err(sem);
+                }
+            }
+            Err(d)
+        }
+    }
+}
+
+/// One parse of a form. With `retag`, `-record` takes its own grammar
+/// path (OTP reads it as a generic attribute at first, which only matters
+/// for the errors of broken ones).
+fn parse_tokens(
+    parser: &grammar::FormParser,
+    form: &[SpannedToken],
+    retag: bool,
+) -> Result<Form, Failure> {
     let file = form[0].1.file;
-    let retag = match form {
+    let tag = match form {
         [(Token::Minus, _), (Token::Atom(a), _), ..] => match a.as_str() {
             "spec" => Some(PTok::Spec),
             "callback" => Some(PTok::Callback),
-            "type" | "opaque" => Some(PTok::Type(a.clone())),
-            "record" => Some(PTok::Record),
+            "record" if retag => Some(PTok::Record),
             _ => None,
         },
         _ => None,
@@ -111,29 +195,37 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
         .iter()
         .map(|(t, s)| (s.start, PTok::T(t.clone()), s.end))
         .collect();
-    if let Some(tag) = retag {
+    if let Some(tag) = tag {
         toks[1].1 = tag;
     }
     let last = form[form.len() - 1].1;
+    // Which token a failure stopped at, found from its start offset.
+    let index_of = |start: u32| {
+        form.iter()
+            .position(|(_, s)| s.start == start)
+            .unwrap_or(form.len())
+    };
     let deferred = RefCell::new(Vec::new());
     let result = parser.parse(file, &deferred, toks.into_iter().map(Ok::<_, UserError>));
     match result {
         Ok(form) => match deferred.into_inner().into_iter().next() {
             None => Ok(form),
-            Some(e) => Err(Diagnostic::error(e.span, e.message)),
+            Some(e) => Err(Failure::Deferred(Diagnostic::error(e.span, e.message))),
         },
-        Err(e) => Err(match e {
-            ParseError::UnrecognizedToken {
-                token: (l, tok, r), ..
-            }
-            | ParseError::ExtraToken { token: (l, tok, r) } => {
-                Diagnostic::error(Span::new(file, l, r), format!("syntax error before: {tok}"))
-            }
-            ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => {
-                Diagnostic::error(last, "syntax error before: ")
-            }
-            ParseError::User { error } => Diagnostic::error(error.span, error.message),
-        }),
+        Err(ParseError::UnrecognizedToken {
+            token: (l, tok, r), ..
+        })
+        | Err(ParseError::ExtraToken { token: (l, tok, r) }) => Err(Failure::Syntax(
+            index_of(l),
+            Diagnostic::error(Span::new(file, l, r), format!("syntax error before: {tok}")),
+        )),
+        Err(ParseError::UnrecognizedEof { .. }) | Err(ParseError::InvalidToken { .. }) => Err(
+            Failure::Syntax(form.len(), Diagnostic::error(last, "syntax error before: ")),
+        ),
+        Err(ParseError::User { error }) => Err(Failure::Semantic(Diagnostic::error(
+            error.span,
+            error.message,
+        ))),
     }
 }
 
@@ -142,6 +234,7 @@ fn parse_form(parser: &grammar::FormParser, form: &[SpannedToken]) -> Result<For
 pub(crate) mod build {
     use super::{Error, UserError};
     use crate::ast::*;
+    use crate::lexer::render_atom;
     use crate::source::Span;
     use lalrpop_util::ParseError;
     use num_bigint::BigInt;
@@ -227,10 +320,22 @@ pub(crate) mod build {
     }
 
     /// `unit:N` in a binary segment's type list.
-    pub(crate) fn bin_unit(name: (Span, String), n: (Span, BigInt)) -> Result<BinSpec, Error> {
+    /// Any other `name:N` parses, as in `erl_parse`, and is refused once
+    /// the form has parsed, in erlc's words (`bit type {foo,1} undefined`).
+    pub(crate) fn bin_unit(
+        errors: &RefCell<Vec<UserError>>,
+        name: (Span, String),
+        n: (Span, BigInt),
+    ) -> BinSpec {
         match (name.1.as_str(), n.1.to_u32()) {
-            ("unit", Some(u)) => Ok(BinSpec::Unit(u)),
-            _ => Err(user(name.0, "bad binary type")),
+            ("unit", Some(u)) => BinSpec::Unit(u),
+            _ => {
+                errors.borrow_mut().push(UserError {
+                    span: name.0,
+                    message: format!("bit type {{{},{}}} undefined", render_atom(&name.1), n.1),
+                });
+                BinSpec::Name(name.1)
+            }
         }
     }
 
@@ -271,6 +376,87 @@ pub(crate) mod build {
         Ok(Expr::Fun(span, name, out))
     }
 
+    /// `maybe Items end` and `maybe Items else Clauses end`, rewritten into
+    /// what the AST has, so no later pass needs to know `maybe`:
+    ///
+    /// ```text
+    /// maybe P ?= E, Rest end   =>  V = E, case V of P -> Rest; _ -> Fail(V) end
+    /// ```
+    ///
+    /// where `Fail(V)` is `V` without `else`, and with it
+    /// `case V of ElseClauses; X -> erlang:error({else_clause, X}) end`.
+    /// A `maybe` ending in `P ?= E` gives `V` when it matches. The variables
+    /// made up are `maybe@OFFSET@N`, which no user variable can be (those
+    /// start with a capital or `_`).
+    pub(crate) fn maybe_expr(
+        span: Span,
+        items: Vec<(Option<Expr>, Expr)>,
+        else_clauses: Option<Vec<Clause>>,
+    ) -> Expr {
+        let body = maybe_body(span, &mut items.into_iter().enumerate(), &else_clauses);
+        Expr::Block(span, body)
+    }
+
+    fn maybe_body(
+        span: Span,
+        items: &mut impl Iterator<Item = (usize, (Option<Expr>, Expr))>,
+        else_clauses: &Option<Vec<Clause>>,
+    ) -> Vec<Expr> {
+        let mut body = Vec::new();
+        while let Some((n, (pat, e))) = items.next() {
+            let Some(pat) = pat else {
+                body.push(e);
+                continue;
+            };
+            let v = Expr::Var(span, format!("maybe@{}@{n}", span.start));
+            body.push(Expr::Match(span, Box::new(v.clone()), Box::new(e)));
+            let mut rest = maybe_body(span, items, else_clauses);
+            if rest.is_empty() {
+                rest.push(v.clone());
+            }
+            let failure = match else_clauses {
+                None => v.clone(),
+                Some(cs) => {
+                    let x = Expr::Var(span, format!("maybe@{}@{n}@else", span.start));
+                    let error = Expr::RemoteCall(
+                        span,
+                        Box::new(Expr::Atom(span, "erlang".into())),
+                        Box::new(Expr::Atom(span, "error".into())),
+                        vec![Expr::Tuple(
+                            span,
+                            vec![Expr::Atom(span, "else_clause".into()), x.clone()],
+                        )],
+                    );
+                    let mut clauses = cs.clone();
+                    clauses.push(Clause {
+                        span,
+                        pats: vec![x],
+                        guards: Vec::new(),
+                        body: vec![error],
+                    });
+                    Expr::Case(span, Box::new(v.clone()), clauses)
+                }
+            };
+            let clauses = vec![
+                Clause {
+                    span,
+                    pats: vec![pat],
+                    guards: Vec::new(),
+                    body: rest,
+                },
+                Clause {
+                    span,
+                    pats: vec![Expr::Var(span, "_".into())],
+                    guards: Vec::new(),
+                    body: vec![failure],
+                },
+            ];
+            body.push(Expr::Case(span, Box::new(v), clauses));
+            break;
+        }
+        body
+    }
+
     /// A `try` expression.
     pub(crate) fn try_expr(
         span: Span,
@@ -284,6 +470,19 @@ pub(crate) mod build {
             of_clauses,
             catch_clauses,
             after,
+        }
+    }
+
+    /// Where `erl_parse` places an error about a whole expression: its
+    /// leftmost token (`first_location`), which for `(A) - B` is `A`'s.
+    fn first_span(e: &Expr) -> Span {
+        match e {
+            Expr::BinOp(_, _, a, _) | Expr::Match(_, a, _) => first_span(a),
+            Expr::Call(_, f, _) => first_span(f),
+            Expr::RemoteCall(_, m, _, _) => first_span(m),
+            Expr::MapUpdate(_, m, _) => first_span(m),
+            Expr::RecordUpdate(_, r, _, _) | Expr::RecordField(_, r, _, _) => first_span(r),
+            e => e.span(),
         }
     }
 
@@ -308,11 +507,35 @@ pub(crate) mod build {
                         },
                         // Blamed on the cons cell, which starts at the `[`
                         // for the first element, as erl_parse does.
-                        _ => return Err(user(cur.span(), "bad Name/Arity")),
+                        _ => return Err(user(first_span(cur), "bad Name/Arity")),
                     }
                     cur = t;
                 }
-                other => return Err(user(other.span(), "bad Name/Arity")),
+                other => return Err(user(first_span(other), "bad Name/Arity")),
+            }
+        }
+    }
+
+    /// A list of `{f, N}` tuples (an attribute's `[f/N, ...]` after `farity`).
+    fn term_fun_list(e: &Expr) -> Option<Vec<(Name, u32)>> {
+        let mut out = Vec::new();
+        let mut cur = e;
+        loop {
+            match cur {
+                Expr::Nil(_) => return Some(out),
+                Expr::Cons(_, h, t) => {
+                    match &**h {
+                        Expr::Tuple(_, es) => match es.as_slice() {
+                            [Expr::Atom(_, f), Expr::Integer(_, n)] => {
+                                out.push((f.clone(), n.to_u32()?))
+                            }
+                            _ => return None,
+                        },
+                        _ => return None,
+                    }
+                    cur = t;
+                }
+                _ => return None,
             }
         }
     }
@@ -341,13 +564,58 @@ pub(crate) mod build {
         }
     }
 
+    /// Whether an attribute's value is a constant term, as
+    /// `erl_parse:normalise/1` accepts it.
+    fn is_term(e: &Expr) -> bool {
+        match e {
+            Expr::Atom(..)
+            | Expr::Integer(..)
+            | Expr::Float(..)
+            | Expr::String(..)
+            | Expr::Nil(_) => true,
+            Expr::Cons(_, h, t) => is_term(h) && is_term(t),
+            Expr::Tuple(_, es) => es.iter().all(is_term),
+            Expr::Map(_, fs) => fs
+                .iter()
+                .all(|f| !f.exact && is_term(&f.key) && is_term(&f.value)),
+            Expr::Binary(_, segs) => segs.iter().all(|s| {
+                matches!(
+                    s.value,
+                    Expr::Integer(..) | Expr::Float(..) | Expr::String(..)
+                ) && s
+                    .size
+                    .as_ref()
+                    .is_none_or(|z| matches!(z, Expr::Integer(..)))
+            }),
+            Expr::UnOp(_, UnOp::Plus, e) => matches!(**e, Expr::Integer(..) | Expr::Float(..)),
+            Expr::FunRef(_, Some(m), f, a) => {
+                matches!(**m, Expr::Atom(..))
+                    && matches!(**f, Expr::Atom(..))
+                    && matches!(**a, Expr::Integer(..))
+            }
+            _ => false,
+        }
+    }
+
     /// A plain attribute `-name(Value).`, read by name as `erl_parse` does.
     pub(crate) fn attribute(span: Span, name: Name, vals: Vec<Expr>) -> Result<Form, Error> {
-        let bad = |what: &str, at: &Expr| user(at.span(), format!("bad {what} declaration"));
+        let bad = |what: &str, at: &Expr| user(first_span(at), format!("bad {what} declaration"));
         let value = match (name.as_str(), vals.as_slice()) {
             ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
             ("module", [other, ..]) => return Err(bad("module", other)),
-            ("export" | "export_type", [e]) => AttrValue::FunList(fun_list(e)?),
+            ("export", [e]) => AttrValue::FunList(fun_list(e)?),
+            // Not special to erl_parse: a term, which names functions when
+            // it is a list of `f/N`.
+            ("export_type", [e]) => {
+                let e = farity(e.clone());
+                if !is_term(&e) {
+                    return Err(user(first_span(&e), "bad attribute"));
+                }
+                match term_fun_list(&e) {
+                    Some(l) => AttrValue::FunList(l),
+                    None => AttrValue::Term(e),
+                }
+            }
             ("export", [_, other, ..]) => return Err(bad("export", other)),
             ("import", [Expr::Atom(_, m), list]) => AttrValue::Import(m.clone(), fun_list(list)?),
             ("import", [_, other, ..]) => return Err(bad("import", other)),
@@ -355,8 +623,14 @@ pub(crate) mod build {
                 AttrValue::Term(Expr::Tuple(span, vals.clone()))
             }
             ("file", [other, ..]) => return Err(bad("file", other)),
-            (_, [e]) => AttrValue::Term(farity(e.clone())),
-            (_, [_, second, ..]) => return Err(user(second.span(), "bad attribute")),
+            (_, [e]) => {
+                let e = farity(e.clone());
+                if !is_term(&e) {
+                    return Err(user(first_span(&e), "bad attribute"));
+                }
+                AttrValue::Term(e)
+            }
+            (_, [_, second, ..]) => return Err(user(first_span(second), "bad attribute")),
             (_, []) => return Err(user(span, "bad attribute")),
         };
         Ok(Form::Attribute(Attribute { span, name, value }))
@@ -400,18 +674,40 @@ pub(crate) mod build {
         }))
     }
 
-    /// `-type`/`-opaque`; parameters must be distinct-looking variables.
-    pub(crate) fn type_attr(
+    /// `-name Head :: Type.`, erl_parse's `typed_attr_val`: a `-type` or
+    /// `-opaque` whose head is `name(Var, ...)`; any other attribute so
+    /// written is refused with `erl_parse`'s words.
+    pub(crate) fn typed_attribute(
         span: Span,
-        kind: String,
-        (name, params, body): (Name, Vec<TypeExpr>, TypeExpr),
+        (name_span, kind): (Span, Name),
+        head: Expr,
+        body: TypeExpr,
     ) -> Result<Form, Error> {
-        for TypeExpr::Node {
-            span, kind, name, ..
-        } in &params
+        if kind != "type" && kind != "opaque" {
+            let message = match kind.as_str() {
+                "record" => "bad record declaration",
+                _ => "bad attribute",
+            };
+            return Err(user(name_span, message));
+        }
+        let (name, args) = match head {
+            Expr::Call(_, f, args) => match *f {
+                Expr::Atom(_, name) => (name, args),
+                _ => return Err(user(name_span, format!("bad {kind} declaration"))),
+            },
+            _ => return Err(user(name_span, format!("bad {kind} declaration"))),
+        };
+        if let Some(Expr::Var(s, _)) = args
+            .iter()
+            .find(|a| matches!(a, Expr::Var(_, v) if v == "_"))
         {
-            if kind != "var" || name == "_" {
-                return Err(user(*span, "bad type variable"));
+            return Err(user(*s, "bad type variable"));
+        }
+        let mut params = Vec::with_capacity(args.len());
+        for a in &args {
+            match a {
+                Expr::Var(s, v) => params.push(ty(*s, "var", v, Vec::new())),
+                other => return Err(user(first_span(other), "bad type variable")),
             }
         }
         Ok(Form::Attribute(Attribute {

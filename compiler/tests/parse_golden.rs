@@ -7,15 +7,19 @@
 use ferl_compiler::{diagnostic, dump, parser, IncludeResolver, SourceMap};
 use std::path::{Path, PathBuf};
 
-/// Finds includes relative to the including file's directory.
+/// Finds `-include` files relative to the including file's directory, and
+/// `-include_lib("app/...")` files under `tests/parse/lib/app/...`.
 struct DirResolver {
     root: PathBuf,
 }
 
 impl IncludeResolver for DirResolver {
-    fn resolve(&self, path: &str, _lib: bool, from: &str) -> Option<(String, String)> {
-        let dir = Path::new(from).parent().unwrap_or(Path::new(""));
-        let name = dir.join(path);
+    fn resolve(&self, path: &str, lib: bool, from: &str) -> Option<(String, String)> {
+        let name = if lib {
+            Path::new("lib").join(path)
+        } else {
+            Path::new(from).parent().unwrap_or(Path::new("")).join(path)
+        };
         let text = std::fs::read_to_string(self.root.join(&name)).ok()?;
         Some((name.to_string_lossy().into_owned(), text))
     }

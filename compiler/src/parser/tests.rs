@@ -477,3 +477,80 @@ fn lexer_and_preprocessor_errors_are_reported_with_parse_errors() {
         vec!["1:9: undefined macro 'X'", "2:8: syntax error before: ')'",]
     );
 }
+
+#[test]
+fn lone_dot_and_empty_forms_do_not_panic() {
+    assert_eq!(errors(".\n"), vec!["1:1: syntax error before: '.'"]);
+    assert_eq!(errors("-.\n"), vec!["1:2: syntax error before: '.'"]);
+    assert_eq!(errors("f"), vec!["1:1: syntax error before: "]);
+}
+
+#[test]
+fn type_errors_as_otp_reads_type_attributes() {
+    // OTP reads the head as an expression: `::` cannot stand inside it.
+    assert_eq!(
+        errors("-opaque q(Item :: {list(Item)}.\n"),
+        vec!["1:16: syntax error before: '::'"]
+    );
+    // After the head's `::`, the type grammar's error stands.
+    assert_eq!(
+        errors("-type(o() :: {a, , b}).\n"),
+        vec!["1:18: syntax error before: ','"]
+    );
+    assert_eq!(
+        errors("-type +() :: x.\n"),
+        vec!["1:9: syntax error before: ')'"]
+    );
+    assert_eq!(errors("-type t() x.\n"), vec!["1:7: bad attribute"]);
+    assert_eq!(errors("-type  License.\n"), vec!["1:8: bad attribute"]);
+}
+
+#[test]
+fn maybe_is_an_atom_without_the_feature() {
+    assert_eq!(expr("maybe"), "(atom maybe)");
+    assert_eq!(expr("{else, maybe}"), "(tuple (atom else) (atom maybe))");
+}
+
+#[test]
+fn maybe_expressions_become_cases() {
+    let f = forms(
+        "-feature(maybe_expr, enable).\n\
+         f(X) -> maybe {ok, A} ?= X, A + 1 end.\n\
+         g(X) -> maybe {ok, A} ?= X else {error, E} -> E end.\n",
+    );
+    assert_eq!(
+        f[0],
+        "(function f/1 (clause ((var X)) (-> (block (match (var maybe@38@0) (var X)) \
+         (case (var maybe@38@0) (clause ((tuple (atom ok) (var A))) (-> (op + (var A) (int 1)))) \
+         (clause ((var _)) (-> (var maybe@38@0))))))))"
+    );
+    assert_eq!(
+        f[1],
+        "(function g/1 (clause ((var X)) (-> (block (match (var maybe@77@0) (var X)) \
+         (case (var maybe@77@0) (clause ((tuple (atom ok) (var A))) (-> (var maybe@77@0))) \
+         (clause ((var _)) (-> (case (var maybe@77@0) \
+         (clause ((tuple (atom error) (var E))) (-> (var E))) \
+         (clause ((var maybe@77@0@else)) (-> (remote (atom erlang) (atom error) \
+         (tuple (atom else_clause) (var maybe@77@0@else)))))))))))))"
+    );
+}
+
+#[test]
+fn feature_directive_errors() {
+    assert_eq!(
+        errors(
+            "-module(m).\n-export([f/0]).\n-feature(maybe_expr, enable).\n-feature(foo, enable).\n"
+        ),
+        vec![
+            "3:2: feature directive not allowed after exports or record definitions",
+            "4:2: feature directive not allowed after exports or record definitions",
+        ]
+    );
+    assert_eq!(
+        errors("-module(m).\n-feature(foo, enable).\n-feature(maybe_expr, on).\n"),
+        vec![
+            "2:2: the feature 'foo' does not exist.",
+            "3:9: badly formed 'feature'",
+        ]
+    );
+}

@@ -9,9 +9,9 @@
 //! comparisons, `not`/`and`/`or`/`xor`/`andalso`/`orelse`. As in `epp`, a
 //! condition that fails to evaluate counts as false.
 
-use crate::lexer::{SpannedToken, Token};
+use crate::ast::{BinOp, Expr, UnOp};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 
 /// The last directive of an open conditional (for `unterminated '-else'`).
@@ -145,12 +145,15 @@ impl CondStack {
     }
 }
 
-/// A value of a condition.
+/// A value of a condition: the terms a constant guard can make.
 #[derive(Clone, Debug, PartialEq)]
 enum Value {
     Int(BigInt),
     Float(f64),
     Atom(String),
+    Tuple(Vec<Value>),
+    /// A proper list (`[]` when empty).
+    List(Vec<Value>),
 }
 
 impl Value {
@@ -170,7 +173,17 @@ impl Value {
         match self {
             Value::Int(i) => i.to_f64(),
             Value::Float(f) => Some(*f),
-            Value::Atom(_) => None,
+            _ => None,
+        }
+    }
+
+    /// Rank in Erlang's term order: number < atom < tuple < list.
+    fn rank(&self) -> u8 {
+        match self {
+            Value::Int(_) | Value::Float(_) => 0,
+            Value::Atom(_) => 1,
+            Value::Tuple(_) => 2,
+            Value::List(_) => 3,
         }
     }
 
@@ -179,9 +192,13 @@ impl Value {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a.cmp(b),
             (Value::Atom(a), Value::Atom(b)) => a.cmp(b),
-            (Value::Atom(_), _) => Ordering::Greater,
-            (_, Value::Atom(_)) => Ordering::Less,
-            (a, b) => {
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                a.len().cmp(&b.len()).then_with(|| compare_all(a, b, exact))
+            }
+            (Value::List(a), Value::List(b)) => {
+                compare_all(a, b, exact).then_with(|| a.len().cmp(&b.len()))
+            }
+            (a, b) if a.rank() == 0 && b.rank() == 0 => {
                 let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
                 match x.partial_cmp(&y).unwrap_or(Ordering::Equal) {
                     Ordering::Equal if exact => {
@@ -190,178 +207,225 @@ impl Value {
                     o => o,
                 }
             }
+            (a, b) => a.rank().cmp(&b.rank()),
         }
     }
 }
 
-/// Evaluates a condition (macros already expanded). `None` when it is not
-/// a constant expression or does not evaluate.
-pub(crate) fn evaluate(toks: &[SpannedToken]) -> Option<bool> {
-    let mut p = Eval { toks, pos: 0 };
-    let v = p.expr(0)?;
-    if p.pos != toks.len() {
-        return None;
+fn compare_all(a: &[Value], b: &[Value], exact: bool) -> Ordering {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| x.compare(y, exact))
+        .find(|o| *o != Ordering::Equal)
+        .unwrap_or(Ordering::Equal)
+}
+
+/// Whether `e` may stand in a guard, as `erl_lint:is_guard_expr/1` decides
+/// after `epp` has removed calls to functions that are not BIFs.
+pub(crate) fn is_guard(e: &Expr) -> bool {
+    match e {
+        Expr::Var(..)
+        | Expr::Atom(..)
+        | Expr::Integer(..)
+        | Expr::Float(..)
+        | Expr::String(..)
+        | Expr::Nil(..)
+        | Expr::RecordIndex(..) => true,
+        Expr::Cons(_, h, t) => is_guard(h) && is_guard(t),
+        Expr::Tuple(_, es) => es.iter().all(is_guard),
+        Expr::Map(_, fs) => fs.iter().all(|f| is_guard(&f.key) && is_guard(&f.value)),
+        Expr::MapUpdate(_, m, fs) => {
+            is_guard(m) && fs.iter().all(|f| is_guard(&f.key) && is_guard(&f.value))
+        }
+        Expr::Record(_, _, fs) => fs.iter().all(|f| is_guard(&f.value)),
+        Expr::RecordField(_, r, _, _) => is_guard(r),
+        Expr::Binary(_, segs) => segs
+            .iter()
+            .all(|s| is_guard(&s.value) && s.size.as_ref().is_none_or(is_guard)),
+        Expr::BinOp(_, op, a, b) => *op != BinOp::Send && is_guard(a) && is_guard(b),
+        Expr::UnOp(_, _, a) => is_guard(a),
+        Expr::Call(_, f, args) => match &**f {
+            Expr::Atom(_, name) => {
+                !NOT_GUARD_BIFS.contains(&name.as_str()) && args.iter().all(is_guard)
+            }
+            _ => false,
+        },
+        Expr::RemoteCall(_, m, _, args) => {
+            matches!(&**m, Expr::Atom(_, m) if m == "erlang") && args.iter().all(is_guard)
+        }
+        _ => false,
     }
-    v.as_bool()
 }
 
-struct Eval<'a> {
-    toks: &'a [SpannedToken],
-    pos: usize,
+/// Auto-imported BIFs that are not allowed in guards (a sample of the
+/// common ones; `epp` refuses them in `-if`).
+const NOT_GUARD_BIFS: &[&str] = &[
+    "apply",
+    "atom_to_list",
+    "binary_to_list",
+    "exit",
+    "error",
+    "integer_to_list",
+    "list_to_atom",
+    "list_to_integer",
+    "put",
+    "get",
+    "spawn",
+    "throw",
+];
+
+/// Evaluates a guard condition; false when it does not evaluate to `true`.
+pub(crate) fn evaluate(e: &Expr) -> bool {
+    eval(e).and_then(|v| v.as_bool()).unwrap_or(false)
 }
 
-/// Binding power of a binary operator (left, right), after erl_parse's levels.
-fn binding(tok: &Token) -> Option<(u8, u8)> {
-    Some(match tok {
-        Token::Orelse => (16, 15),
-        Token::Andalso => (18, 17),
-        Token::EqEq
-        | Token::Ne
-        | Token::ExactEq
-        | Token::ExactNe
-        | Token::Lt
-        | Token::Le
-        | Token::Gt
-        | Token::Ge => (20, 21),
-        Token::Plus
-        | Token::Minus
-        | Token::Or
-        | Token::Xor
-        | Token::Bor
-        | Token::Bxor
-        | Token::Bsl
-        | Token::Bsr => (40, 41),
-        Token::Star | Token::Slash | Token::Div | Token::Rem | Token::And | Token::Band => (50, 51),
+fn eval(e: &Expr) -> Option<Value> {
+    Some(match e {
+        Expr::Integer(_, i) => Value::Int(i.clone()),
+        Expr::Float(_, f) => Value::Float(*f),
+        Expr::Atom(_, a) => Value::Atom(a.clone()),
+        Expr::String(_, s) => Value::List(s.iter().map(|&c| Value::Int(c.into())).collect()),
+        Expr::Nil(_) => Value::List(Vec::new()),
+        Expr::Cons(_, h, t) => match eval(t)? {
+            Value::List(mut rest) => {
+                rest.insert(0, eval(h)?);
+                Value::List(rest)
+            }
+            _ => return None,
+        },
+        Expr::Tuple(_, es) => Value::Tuple(es.iter().map(eval).collect::<Option<_>>()?),
+        Expr::UnOp(_, op, a) => {
+            let v = eval(a)?;
+            match (op, v) {
+                (UnOp::Neg, Value::Int(i)) => Value::Int(-i),
+                (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+                (UnOp::Plus, v @ (Value::Int(_) | Value::Float(_))) => v,
+                (UnOp::Bnot, Value::Int(i)) => Value::Int(!i),
+                (UnOp::Not, v) => Value::bool(!v.as_bool()?),
+                _ => return None,
+            }
+        }
+        Expr::BinOp(_, BinOp::AndAlso, a, b) => {
+            if eval(a)?.as_bool()? {
+                eval(b)?
+            } else {
+                Value::bool(false)
+            }
+        }
+        Expr::BinOp(_, BinOp::OrElse, a, b) => {
+            if eval(a)?.as_bool()? {
+                Value::bool(true)
+            } else {
+                eval(b)?
+            }
+        }
+        Expr::BinOp(_, op, a, b) => binary(*op, eval(a)?, eval(b)?)?,
+        Expr::Call(_, f, args) => {
+            let Expr::Atom(_, name) = &**f else {
+                return None;
+            };
+            let args: Vec<Value> = args.iter().map(eval).collect::<Option<_>>()?;
+            call(name, &args)?
+        }
+        Expr::RemoteCall(_, _, f, args) => {
+            let Expr::Atom(_, name) = &**f else {
+                return None;
+            };
+            let args: Vec<Value> = args.iter().map(eval).collect::<Option<_>>()?;
+            call(name, &args)?
+        }
         _ => return None,
     })
 }
 
-impl Eval<'_> {
-    fn peek(&self) -> Option<&Token> {
-        self.toks.get(self.pos).map(|t| &t.0)
-    }
-
-    fn expr(&mut self, min: u8) -> Option<Value> {
-        let mut lhs = self.prefix()?;
-        while let Some(op) = self.peek().cloned() {
-            let Some((l, r)) = binding(&op) else { break };
-            if l < min {
-                break;
-            }
-            self.pos += 1;
-            lhs = match op {
-                Token::Andalso => {
-                    if lhs.as_bool()? {
-                        self.expr(r)?
-                    } else {
-                        self.expr(r)?;
-                        Value::bool(false)
-                    }
-                }
-                Token::Orelse => {
-                    if lhs.as_bool()? {
-                        self.expr(r)?;
-                        Value::bool(true)
-                    } else {
-                        self.expr(r)?
-                    }
-                }
-                _ => {
-                    let rhs = self.expr(r)?;
-                    binary(&op, lhs, rhs)?
-                }
-            };
-            if matches!(
-                op,
-                Token::EqEq | Token::Ne | Token::ExactEq | Token::ExactNe
-            ) || matches!(op, Token::Lt | Token::Le | Token::Gt | Token::Ge)
-            {
-                if let Some(next) = self.peek() {
-                    if binding(next).is_some_and(|(l2, _)| l2 == l) {
-                        return None;
-                    }
-                }
-            }
+/// The guard BIFs a condition can call.
+fn call(name: &str, args: &[Value]) -> Option<Value> {
+    let is = |b: bool| Some(Value::bool(b));
+    match (name, args) {
+        ("is_atom", [v]) => is(matches!(v, Value::Atom(_))),
+        ("is_integer", [v]) => is(matches!(v, Value::Int(_))),
+        ("is_float", [v]) => is(matches!(v, Value::Float(_))),
+        ("is_number", [v]) => is(v.rank() == 0),
+        ("is_tuple", [v]) => is(matches!(v, Value::Tuple(_))),
+        ("is_list", [v]) => is(matches!(v, Value::List(_))),
+        ("is_boolean", [v]) => is(v.as_bool().is_some()),
+        ("abs", [Value::Int(i)]) => Some(Value::Int(if i.is_negative() { -i } else { i.clone() })),
+        ("length", [Value::List(l)]) => Some(Value::Int(l.len().into())),
+        ("tuple_size", [Value::Tuple(t)]) => Some(Value::Int(t.len().into())),
+        ("element", [Value::Int(i), Value::Tuple(t)]) => {
+            t.get(i.to_usize()?.checked_sub(1)?).cloned()
         }
-        Some(lhs)
-    }
-
-    fn prefix(&mut self) -> Option<Value> {
-        let tok = self.peek()?.clone();
-        self.pos += 1;
-        match tok {
-            Token::Integer(i) => Some(Value::Int(i)),
-            Token::Char(c) => Some(Value::Int(c.into())),
-            Token::Float(f) => Some(Value::Float(f)),
-            Token::Atom(a) => Some(Value::Atom(a)),
-            Token::LParen => {
-                let v = self.expr(0)?;
-                (self.peek() == Some(&Token::RParen)).then_some(())?;
-                self.pos += 1;
-                Some(v)
+        ("hd", [Value::List(l)]) => l.first().cloned(),
+        ("min", [a, b]) => Some(
+            if b.compare(a, false) == Ordering::Less {
+                b
+            } else {
+                a
             }
-            Token::Minus => match self.expr(60)? {
-                Value::Int(i) => Some(Value::Int(-i)),
-                Value::Float(f) => Some(Value::Float(-f)),
-                Value::Atom(_) => None,
-            },
-            Token::Plus => match self.expr(60)? {
-                Value::Atom(_) => None,
-                v => Some(v),
-            },
-            Token::Not => Some(Value::bool(!self.expr(60)?.as_bool()?)),
-            Token::Bnot => match self.expr(60)? {
-                Value::Int(i) => Some(Value::Int(!i)),
-                _ => None,
-            },
-            _ => None,
-        }
+            .clone(),
+        ),
+        ("max", [a, b]) => Some(
+            if b.compare(a, false) == Ordering::Greater {
+                b
+            } else {
+                a
+            }
+            .clone(),
+        ),
+        _ => None,
     }
 }
 
-fn binary(op: &Token, a: Value, b: Value) -> Option<Value> {
+fn binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
     use Value::*;
     let ord = || a.compare(&b, false);
     let exact = || a.compare(&b, true);
     Some(match op {
-        Token::EqEq => Value::bool(ord() == Ordering::Equal),
-        Token::Ne => Value::bool(ord() != Ordering::Equal),
-        Token::ExactEq => Value::bool(exact() == Ordering::Equal),
-        Token::ExactNe => Value::bool(exact() != Ordering::Equal),
-        Token::Lt => Value::bool(ord() == Ordering::Less),
-        Token::Le => Value::bool(ord() != Ordering::Greater),
-        Token::Gt => Value::bool(ord() == Ordering::Greater),
-        Token::Ge => Value::bool(ord() != Ordering::Less),
-        Token::And | Token::Or | Token::Xor => {
+        BinOp::Eq => Value::bool(ord() == Ordering::Equal),
+        BinOp::Ne => Value::bool(ord() != Ordering::Equal),
+        BinOp::ExactEq => Value::bool(exact() == Ordering::Equal),
+        BinOp::ExactNe => Value::bool(exact() != Ordering::Equal),
+        BinOp::Lt => Value::bool(ord() == Ordering::Less),
+        BinOp::Le => Value::bool(ord() != Ordering::Greater),
+        BinOp::Gt => Value::bool(ord() == Ordering::Greater),
+        BinOp::Ge => Value::bool(ord() != Ordering::Less),
+        BinOp::And | BinOp::Or | BinOp::Xor => {
             let (x, y) = (a.as_bool()?, b.as_bool()?);
             Value::bool(match op {
-                Token::And => x && y,
-                Token::Or => x || y,
+                BinOp::And => x && y,
+                BinOp::Or => x || y,
                 _ => x != y,
             })
         }
+        BinOp::Append => match (a, b) {
+            (List(mut x), List(y)) => {
+                x.extend(y);
+                List(x)
+            }
+            _ => return None,
+        },
         _ => match (a, b) {
             (Int(x), Int(y)) => Int(match op {
-                Token::Plus => x + y,
-                Token::Minus => x - y,
-                Token::Star => x * y,
-                Token::Div if !y.is_zero() => x / y,
-                Token::Rem if !y.is_zero() => x % y,
-                Token::Band => x & y,
-                Token::Bor => x | y,
-                Token::Bxor => x ^ y,
-                Token::Bsl => x << y.to_usize()?,
-                Token::Bsr => x >> y.to_usize()?,
-                Token::Slash if !y.is_zero() => return Some(Float(x.to_f64()? / y.to_f64()?)),
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::IDiv if !y.is_zero() => x / y,
+                BinOp::Rem if !y.is_zero() => x % y,
+                BinOp::Band => x & y,
+                BinOp::Bor => x | y,
+                BinOp::Bxor => x ^ y,
+                BinOp::Bsl => x << y.to_usize()?,
+                BinOp::Bsr => x >> y.to_usize()?,
+                BinOp::FDiv if !y.is_zero() => return Some(Float(x.to_f64()? / y.to_f64()?)),
                 _ => return None,
             }),
             (x, y) => {
                 let (x, y) = (x.as_f64()?, y.as_f64()?);
                 Float(match op {
-                    Token::Plus => x + y,
-                    Token::Minus => x - y,
-                    Token::Star => x * y,
-                    Token::Slash if y != 0.0 => x / y,
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mul => x * y,
+                    BinOp::FDiv if y != 0.0 => x / y,
                     _ => return None,
                 })
             }
@@ -373,11 +437,15 @@ fn binary(op: &Token, a: Value, b: Value) -> Option<Value> {
 mod tests {
     use super::*;
     use crate::lexer::tokenize;
-    use crate::source::FileId;
+    use crate::source::{FileId, Span};
 
     fn eval(text: &str) -> Option<bool> {
-        let (toks, _) = tokenize(text, FileId(0));
-        evaluate(&toks)
+        let (toks, _) = tokenize(&format!("({text})."), FileId(0));
+        let exprs = crate::parser::parse_exprs(toks, Span::default()).ok()?;
+        match exprs.as_slice() {
+            [e] if is_guard(e) => Some(evaluate(e)),
+            _ => None,
+        }
     }
 
     #[test]
@@ -389,8 +457,12 @@ mod tests {
         assert_eq!(eval("1 =:= 1.0"), Some(false));
         assert_eq!(eval("a < 1"), Some(false));
         assert_eq!(eval("false orelse 7 rem 4 =:= 3"), Some(true));
-        assert_eq!(eval("1"), None);
-        assert_eq!(eval("foo(1)"), None);
+        assert_eq!(eval("is_atom(a) and is_integer(1)"), Some(true));
+        assert_eq!(eval("{a, [1]} < {a, [2]}"), Some(true));
+        assert_eq!(eval("1"), Some(false));
+        assert_eq!(eval("foo(1)"), Some(false));
+        assert_eq!(eval("X"), Some(false));
+        assert_eq!(eval("X = 1"), None);
     }
 
     #[test]

@@ -10,9 +10,9 @@ use crate::lexer::{SpannedToken, Token};
 use crate::source::{FileId, SourceMap};
 use crate::IncludeResolver;
 
-/// Include files nested deeper than this are taken for a loop (`epp` has
-/// no fixed limit; a real include chain is a handful deep).
-pub(crate) const MAX_DEPTH: usize = 64;
+/// Include files nest at most this deep (`epp`'s limit; past it,
+/// `include too deep`), which also stops a file that includes itself.
+pub(crate) const MAX_DEPTH: usize = 8;
 
 /// The path argument of `-include(Path).`: the tokens between the
 /// parentheses must be one or more adjacent strings.

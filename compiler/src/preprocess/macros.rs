@@ -69,72 +69,115 @@ pub(crate) fn macro_name(tok: &Token) -> Option<String> {
     }
 }
 
-fn opens(toks: &[SpannedToken], i: usize) -> bool {
-    match &toks[i].0 {
-        Token::LParen
-        | Token::LBracket
-        | Token::LBrace
-        | Token::LtLt
-        | Token::Begin
-        | Token::If
-        | Token::Case
-        | Token::Receive
-        | Token::Try
-        | Token::Maybe => true,
-        Token::Fun => matches!(
-            (toks.get(i + 1).map(|t| &t.0), toks.get(i + 2).map(|t| &t.0)),
-            (Some(Token::LParen), _) | (Some(Token::Var(_)), Some(Token::LParen))
-        ),
-        _ => false,
+/// The name and arity `?FUNCTION_NAME`/`?FUNCTION_ARITY` give in a form
+/// (macro-expanded already) that starts a function, counted as `epp` 25
+/// counts: a top-level comma adds one, the first token that is no bracket
+/// makes it at least one. So `f([], X)` gives 1, as on OTP (brackets alone
+/// never count), and ferl keeps that.
+pub(crate) fn epp_function(form: &[SpannedToken]) -> Option<(String, usize)> {
+    let [(Token::Atom(name), _), (Token::LParen, _), rest @ ..] = form else {
+        return None;
+    };
+    let mut depth = 1;
+    let mut arity = 0;
+    for (tok, _) in rest {
+        match tok {
+            Token::Comma if depth == 1 => arity += 1,
+            Token::Comma => {}
+            Token::LParen | Token::LBrace | Token::LBracket | Token::LtLt => depth += 1,
+            Token::RParen | Token::RBrace | Token::RBracket | Token::GtGt => {
+                if depth == 1 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => arity = arity.max(1),
+        }
     }
+    Some((name.clone(), arity))
 }
 
-fn closes(tok: &Token) -> bool {
-    matches!(
-        tok,
-        Token::RParen | Token::RBracket | Token::RBrace | Token::GtGt | Token::End
-    )
+/// Why a macro call's arguments could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArgError {
+    /// Unclosed, or an empty first or last argument:
+    /// `badly formed argument for macro`.
+    Malformed,
+    /// An empty argument in the middle: `argument mismatch for macro`.
+    Mismatch,
+}
+
+/// The closer an opening token waits for inside a macro argument, as
+/// `epp`'s `macro_arg` knows them.
+fn closer(toks: &[SpannedToken], i: usize) -> Option<Token> {
+    Some(match &toks[i].0 {
+        Token::LParen => Token::RParen,
+        Token::LtLt => Token::GtGt,
+        Token::LBracket => Token::RBracket,
+        Token::LBrace => Token::RBrace,
+        Token::Begin | Token::If | Token::Case | Token::Receive | Token::Try | Token::Cond => {
+            Token::End
+        }
+        Token::Fun => match (toks.get(i + 1).map(|t| &t.0), toks.get(i + 2).map(|t| &t.0)) {
+            (Some(Token::LParen), _) | (Some(Token::Var(_)), Some(Token::LParen)) => Token::End,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// One argument from `toks[i]`: up to a `,` or `)` outside any brackets.
+/// A closer that matches no opener is an ordinary token, as in `epp`.
+fn macro_arg(toks: &[SpannedToken], mut i: usize) -> (Vec<SpannedToken>, usize) {
+    let mut expect: Vec<Token> = Vec::new();
+    let mut arg = Vec::new();
+    while i < toks.len() {
+        let tok = &toks[i].0;
+        if expect.is_empty() && matches!(tok, Token::Comma | Token::RParen) {
+            break;
+        }
+        if let Some(c) = closer(toks, i) {
+            expect.push(c);
+        } else if expect.last() == Some(tok) {
+            expect.pop();
+        }
+        arg.push(toks[i].clone());
+        i += 1;
+    }
+    (arg, i)
 }
 
 /// Splits the argument list that starts with the `(` at `toks[open]`.
-/// Returns the arguments and the index just past the closing `)`, or `None`
-/// when the list is not closed.
+/// Returns the arguments and the index just past the closing `)`.
 pub(crate) fn split_args(
     toks: &[SpannedToken],
     open: usize,
-) -> Option<(Vec<Vec<SpannedToken>>, usize)> {
-    let mut args = Vec::new();
-    let mut cur = Vec::new();
-    let mut depth = 0usize;
+) -> Result<(Vec<Vec<SpannedToken>>, usize), ArgError> {
     let mut i = open + 1;
-    while i < toks.len() {
-        let tok = &toks[i].0;
-        if depth == 0 {
-            match tok {
-                Token::RParen => {
-                    if !cur.is_empty() || !args.is_empty() {
-                        args.push(cur);
-                    }
-                    return Some((args, i + 1));
-                }
-                Token::Comma => {
-                    args.push(std::mem::take(&mut cur));
-                    i += 1;
-                    continue;
-                }
-                Token::Dot => return None,
-                _ => {}
-            }
-        }
-        if opens(toks, i) {
-            depth += 1;
-        } else if closes(tok) {
-            depth = depth.saturating_sub(1);
-        }
-        cur.push(toks[i].clone());
-        i += 1;
+    match toks.get(i).map(|t| &t.0) {
+        Some(Token::RParen) => return Ok((Vec::new(), i + 1)),
+        Some(Token::Comma) | None => return Err(ArgError::Malformed),
+        _ => {}
     }
-    None
+    let mut args = Vec::new();
+    loop {
+        let (arg, j) = macro_arg(toks, i);
+        args.push(arg);
+        match toks.get(j).map(|t| &t.0) {
+            Some(Token::RParen) => break Ok((args, j + 1)),
+            Some(Token::Comma) if !matches!(toks.get(j + 1), Some((Token::RParen, _))) => {
+                i = j + 1;
+            }
+            _ => break Err(ArgError::Malformed),
+        }
+    }
+    .and_then(|(args, next): (Vec<Vec<SpannedToken>>, usize)| {
+        if args.iter().any(Vec::is_empty) {
+            Err(ArgError::Mismatch)
+        } else {
+            Ok((args, next))
+        }
+    })
 }
 
 impl MacroTable {
@@ -184,14 +227,19 @@ impl MacroTable {
         i: usize,
     ) -> Option<(&'d MacroDef, Vec<Vec<SpannedToken>>, usize)> {
         let split = match toks.get(i) {
-            Some((Token::LParen, _)) => split_args(toks, i),
+            Some((Token::LParen, _)) => split_args(toks, i).ok(),
             _ => None,
         };
-        match split {
-            Some((args, next)) if defs.contains_key(&Some(args.len())) => {
-                Some((&defs[&Some(args.len())], args, next))
+        // As epp: a lone definition without parentheses serves any call
+        // (what follows stays in the stream); otherwise the arity must match.
+        if defs.len() == 1 {
+            if let Some(d) = defs.get(&None) {
+                return Some((d, Vec::new(), i));
             }
-            _ => defs.get(&None).map(|d| (d, Vec::new(), i)),
+        }
+        match split {
+            Some((args, next)) => defs.get(&Some(args.len())).map(|d| (d, args, next)),
+            None => defs.get(&None).map(|d| (d, Vec::new(), i)),
         }
     }
 
@@ -258,8 +306,14 @@ impl MacroTable {
             }
             let Some(name) = pending.front().and_then(|t| macro_name(&t.0)) else {
                 let (shown, at) = match pending.front() {
+                    Some((Token::Dot, s)) => ("dot".to_string(), *s),
                     Some((t, s)) => (t.to_string(), *s),
-                    None => (String::new(), tok.1),
+                    // A `?` that ends the input stays, for the parser to
+                    // refuse, as in epp.
+                    None => {
+                        out.push(tok);
+                        continue;
+                    }
                 };
                 diags.push(Diagnostic::error(
                     at,
@@ -275,10 +329,28 @@ impl MacroTable {
                 }
                 continue;
             }
+            // As epp's count_args, a call's arguments are checked first.
+            pending.make_contiguous();
+            let call = match pending.front() {
+                Some((Token::LParen, _)) => match split_args(pending.as_slices().0, 0) {
+                    Ok((args, _)) => Some(args.len()),
+                    Err(e) => {
+                        let what = match e {
+                            ArgError::Malformed => "badly formed argument",
+                            ArgError::Mismatch => "argument mismatch",
+                        };
+                        diags.push(Diagnostic::error(
+                            name_span,
+                            format!("{what} for macro '{name}'"),
+                        ));
+                        continue;
+                    }
+                },
+                _ => None,
+            };
             let Some(defs) = self.defs.get(&name).filter(|d| !d.is_empty()) else {
-                pending.make_contiguous();
-                let shown = match split_args(pending.as_slices().0, 0) {
-                    Some((args, _)) => format!("{name}/{}", args.len()),
+                let shown = match call {
+                    Some(n) => format!("{name}/{n}"),
                     None => name,
                 };
                 diags.push(Diagnostic::error(
@@ -294,7 +366,7 @@ impl MacroTable {
                     name_span,
                     format!("argument mismatch for macro '{name}'"),
                 ));
-                if let Some((_, n)) = split_args(rest, 0) {
+                if let Ok((_, n)) = split_args(rest, 0) {
                     pending.drain(..n);
                 }
                 continue;
@@ -379,12 +451,28 @@ fn substitute(def: &MacroDef, raw: &[Vec<SpannedToken>], name_span: Span) -> Vec
     let mut j = 0;
     while j < body.len() {
         let tok = &body[j].0;
-        let stringified = match tok {
-            Token::QuestionQuestion => body.get(j + 1).and_then(|t| index(&t.0)).map(|k| (k, 2)),
-            Token::Question if matches!(body.get(j + 1), Some((Token::Question, _))) => {
-                body.get(j + 2).and_then(|t| index(&t.0)).map(|k| (k, 3))
+        // `??V`: the string of argument V's tokens; when V is no parameter,
+        // epp keeps just the variable.
+        let (var_at, skip) = match tok {
+            Token::QuestionQuestion => (j + 1, 2),
+            Token::Question if matches!(body.get(j + 1), Some((Token::Question, _))) => (j + 2, 3),
+            _ => (j, 0),
+        };
+        if skip > 0 {
+            if let Some((Token::Var(v), _)) = body.get(var_at) {
+                if index(&Token::Var(v.clone())).is_none() {
+                    out.push((Token::Var(v.clone()), call_span));
+                    j += skip;
+                    continue;
+                }
             }
-            _ => None,
+        }
+        let stringified = if skip > 0 {
+            body.get(var_at)
+                .and_then(|t| index(&t.0))
+                .map(|k| (k, skip))
+        } else {
+            None
         };
         if let Some((k, skip)) = stringified {
             let text: Vec<String> = raw[k].iter().map(|t| t.0.source_text()).collect();

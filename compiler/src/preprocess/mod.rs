@@ -3,17 +3,25 @@
 //!
 //! A file is scanned, cut into forms at each terminating dot, and each form
 //! is either a directive (`-define`, `-undef`, `-ifdef`, `-ifndef`, `-if`,
-//! `-elif`, `-else`, `-endif`, `-include`, `-include_lib`, `-file`), which
-//! is acted on and dropped, or an ordinary form, which is kept only when
+//! `-elif`, `-else`, `-endif`, `-include`, `-include_lib`, `-error`,
+//! `-warning`, `-file`; see `directives.rs` for their syntax), which is acted
+//! on and dropped, or an ordinary form, which is kept only when
 //! every open conditional keeps its branch and is then macro-expanded (see
-//! [`macros`]). An included file is processed in place, with the same macro
+//! `macros.rs`). An included file is processed in place, with the same macro
 //! table, and must close its own conditionals. `-record`, `-type` and the
 //! rest pass through to the parser untouched.
 //!
-//! `maybe` and `else` leave as atoms unless the module says
-//! `-feature(maybe_expr, enable)`, as in OTP 25.
+//! Errors come as `epp` words and places them, one per form at most, and a
+//! lexical error ends its form as in `erl_scan` (the tokens before it are
+//! dropped, those after it start a new form). `-file` is ignored: line
+//! numbers stay those of the real file.
+//!
+//! `-feature(maybe_expr, enable)` (the one feature OTP 25 knows, allowed
+//! before any form but `-module` and directives) makes `maybe` and `else`
+//! keywords from there on; otherwise they leave as atoms, as in OTP 25.
 
 mod conditionals;
+mod directives;
 mod include;
 mod macros;
 
@@ -22,7 +30,10 @@ use crate::lexer::{tokenize, SpannedToken, Token};
 use crate::source::{FileId, SourceMap, Span};
 use crate::IncludeResolver;
 use conditionals::{CondKind, CondStack};
-use macros::{macro_name, split_args, Context, MacroDef, MacroTable, PREDEFINED};
+use directives::{
+    blame, directive_args, directive_name, parse_define, render_term, Shape, NAME_SHAPE,
+};
+use macros::{epp_function, macro_name, Context, MacroDef, MacroTable, PREDEFINED};
 use std::collections::VecDeque;
 
 /// One form handed to the parser.
@@ -47,6 +58,7 @@ pub fn preprocess(
         macros: MacroTable::default(),
         ctx: Context::default(),
         maybe_enabled: false,
+        in_prefix: true,
         out: Vec::new(),
         diags: Vec::new(),
         depth: 0,
@@ -70,151 +82,12 @@ struct Preprocessor<'a> {
     macros: MacroTable,
     ctx: Context,
     maybe_enabled: bool,
+    /// Still before the first form that is not `-module` or a directive:
+    /// `-feature` is allowed only there.
+    in_prefix: bool,
     out: Vec<PpForm>,
     diags: Vec<Diagnostic>,
     depth: usize,
-}
-
-/// The name of the directive a form starts with, if it looks like one.
-fn directive_name(form: &[SpannedToken]) -> Option<&'static str> {
-    if !matches!(form.first(), Some((Token::Minus, _))) {
-        return None;
-    }
-    let name = match form.get(1).map(|t| &t.0) {
-        Some(Token::If) => "if",
-        Some(Token::Else) => "else",
-        Some(Token::Atom(a)) => match a.as_str() {
-            "define" => "define",
-            "undef" => "undef",
-            "ifdef" => "ifdef",
-            "ifndef" => "ifndef",
-            "elif" => "elif",
-            "endif" => "endif",
-            "else" => "else",
-            "include" => "include",
-            "include_lib" => "include_lib",
-            "file" => "file",
-            _ => return None,
-        },
-        _ => return None,
-    };
-    Some(name)
-}
-
-/// The tokens between `-name(` and the `).` that closes the form, or `None`
-/// when the form is not shaped so.
-fn directive_args(form: &[SpannedToken]) -> Option<&[SpannedToken]> {
-    let n = form.len();
-    if n >= 5
-        && form[2].0 == Token::LParen
-        && form[n - 1].0 == Token::Dot
-        && form[n - 2].0 == Token::RParen
-    {
-        Some(&form[3..n - 2])
-    } else {
-        None
-    }
-}
-
-/// The arity `epp` 25 gives `?FUNCTION_ARITY` for a head with `count`
-/// arguments. It counts one too few when the first argument opens with
-/// empty brackets (`f([], X)`, `f({[]}, X)`, `f(<<>>, X)` give 1), and
-/// ferl keeps that so `?FUNCTION_ARITY` expands to what it does on OTP.
-fn epp_arity(form: &[SpannedToken], count: usize) -> usize {
-    let mut i = 2;
-    while matches!(
-        form.get(i).map(|t| &t.0),
-        Some(Token::LParen | Token::LBracket | Token::LBrace | Token::LtLt)
-    ) {
-        i += 1;
-    }
-    match form.get(i).map(|t| &t.0) {
-        Some(Token::RBracket | Token::RBrace | Token::GtGt | Token::RParen) if i > 2 => {
-            count.saturating_sub(1)
-        }
-        _ => count,
-    }
-}
-
-/// A macro definition read from `-define(...)`: name, its span,
-/// parameters, body.
-type Define<'t> = (String, Span, Option<Vec<String>>, &'t [SpannedToken]);
-
-/// Reads the tokens after `-define` as `epp` does, with its messages: the
-/// first token that does not fit is blamed.
-fn parse_define(rest: &[SpannedToken], define: Span) -> Result<Define<'_>, (Span, String)> {
-    let at = |t: Option<&SpannedToken>, or: Span| t.map_or(or, |t| t.1);
-    let bad = |span: Span| (span, "badly formed 'define'".to_string());
-    let name = match (rest.first(), rest.get(1)) {
-        (Some((Token::LParen, _)), Some((t, _))) if macro_name(t).is_some() => {
-            macro_name(t).unwrap_or_default()
-        }
-        (Some((Token::LParen, open)), next) => return Err(bad(at(next, *open))),
-        (first, _) => return Err(bad(at(first, define))),
-    };
-    let name_span = rest[1].1;
-    let toks = &rest[2..];
-    match toks.first() {
-        Some((Token::Comma, comma)) => {
-            let body = define_body(&toks[1..], *comma)?;
-            Ok((name, name_span, None, body))
-        }
-        Some((Token::LParen, open)) => {
-            let mut params: Vec<String> = Vec::new();
-            let mut i = 1;
-            let mut last = *open;
-            loop {
-                match (toks.get(i), toks.get(i + 1)) {
-                    (Some((Token::RParen, s)), _) if params.is_empty() || i > 1 => {
-                        last = *s;
-                        i += 1;
-                        break;
-                    }
-                    (Some((Token::Var(v), s)), _) if params.is_empty() && i == 1 => {
-                        params.push(v.clone());
-                        last = *s;
-                        i += 1;
-                    }
-                    (Some((Token::Comma, _)), Some((Token::Var(v), s))) if i > 1 => {
-                        if params.contains(v) {
-                            return Err((*s, format!("argument '{v}' already used")));
-                        }
-                        params.push(v.clone());
-                        last = *s;
-                        i += 2;
-                    }
-                    (t, _) => return Err(bad(at(t, last))),
-                }
-            }
-            match toks.get(i) {
-                Some((Token::Comma, comma)) => {
-                    let body = define_body(&toks[i + 1..], *comma)?;
-                    Ok((name, name_span, Some(params), body))
-                }
-                t => Err((
-                    at(t, last),
-                    "badly formed define: missing comma".to_string(),
-                )),
-            }
-        }
-        t => Err(bad(at(t, define))),
-    }
-}
-
-/// The replacement of a definition: everything up to the `)` before the dot.
-fn define_body(toks: &[SpannedToken], after: Span) -> Result<&[SpannedToken], (Span, String)> {
-    let n = toks.len();
-    match toks {
-        [.., (Token::RParen, _), (Token::Dot, _)] => Ok(&toks[..n - 2]),
-        [.., (Token::Dot, dot)] => Err((
-            *dot,
-            "badly formed define: missing closing right parenthesis".to_string(),
-        )),
-        _ => Err((
-            toks.last().map_or(after, |t| t.1),
-            "premature end".to_string(),
-        )),
-    }
 }
 
 impl Preprocessor<'_> {
@@ -273,11 +146,6 @@ impl Preprocessor<'_> {
         self.diags.push(Diagnostic::error(span, message));
     }
 
-    /// The span to blame for a badly formed directive: the token after `(`.
-    fn blame(form: &[SpannedToken]) -> Span {
-        form.get(3).or(form.last()).map(|t| t.1).unwrap_or_default()
-    }
-
     fn form(&mut self, form: &[SpannedToken], file: FileId, conds: &mut CondStack) {
         let Some(name) = directive_name(form) else {
             if conds.active() {
@@ -302,7 +170,8 @@ impl Preprocessor<'_> {
                     }
                     _ => {
                         if conds.active() {
-                            self.error(Self::blame(form), format!("badly formed '{name}'"));
+                            let at = blame(form, NAME_SHAPE);
+                            self.error(at, format!("badly formed '{name}'"));
                         }
                         false
                     }
@@ -310,20 +179,19 @@ impl Preprocessor<'_> {
                 conds.open(kind, cond);
             }
             "if" => {
-                let cond = conds.active() && self.condition(form, args);
+                let cond = conds.active() && self.condition(form);
                 conds.open(CondKind::If, cond);
             }
             "elif" => {
-                let cond = conds.elif_needs_condition() && self.condition(form, args);
+                let cond = conds.elif_needs_condition() && self.condition(form);
                 if let Err(m) = conds.elif(cond) {
                     self.error(name_span, m);
                 }
             }
             "else" | "endif" => {
-                if form.len() != 3 {
-                    if conds.active() {
-                        self.error(Self::blame(form), format!("badly formed '{name}'"));
-                    }
+                // While skipping, epp takes `-else`/`-endif` whatever follows.
+                if form.len() != 3 && conds.active() {
+                    self.error(blame(form, &[Shape::Dot]), format!("badly formed '{name}'"));
                     return;
                 }
                 let r = if name == "else" {
@@ -337,25 +205,39 @@ impl Preprocessor<'_> {
             }
             _ if !conds.active() => {}
             "define" => self.define(form),
+            "feature" => self.feature(form),
             "undef" => match args {
                 Some([(tok, _)]) if macro_name(tok).is_some() => {
+                    self.in_prefix = false;
                     self.macros.undefine(&macro_name(tok).unwrap_or_default());
                 }
-                _ => self.error(Self::blame(form), "badly formed 'undef'"),
+                _ => self.error(blame(form, NAME_SHAPE), "badly formed 'undef'"),
             },
             "include" | "include_lib" => self.include(form, args, name == "include_lib", file),
             "file" => {}
+            "error" | "warning" => {
+                self.in_prefix = false;
+                self.error_or_warning(form, name == "error");
+            }
             _ => self.ordinary(form),
         }
     }
 
     /// Evaluates the condition of `-if`/`-elif`. A malformed condition is a
     /// syntax error; one that does not evaluate is false.
-    fn condition(&mut self, form: &[SpannedToken], args: Option<&[SpannedToken]>) -> bool {
-        let Some(args) = args.filter(|a| !a.is_empty()) else {
-            self.error(Self::blame(form), "syntax error before: '.'");
+    /// Evaluates the condition of `-if`/`-elif` as `epp` does: macros
+    /// expanded, `defined(NAME)` read, the tokens from `(` to the dot parsed
+    /// as expressions (a syntax error is reported), the one expression
+    /// required to be a guard (`badly formed 'if'` otherwise), and evaluated;
+    /// an evaluation that fails counts as false.
+    fn condition(&mut self, form: &[SpannedToken]) -> bool {
+        let if_span = form[1].1;
+        if !matches!(form.get(2), Some((Token::LParen, _))) {
+            let at = form.get(2).map_or(if_span, |t| t.1);
+            self.error(at, "badly formed 'if'");
             return false;
-        };
+        }
+        let args = &form[2..];
         let mut replaced = Vec::with_capacity(args.len());
         let mut i = 0;
         while i < args.len() {
@@ -381,8 +263,26 @@ impl Preprocessor<'_> {
             replaced.push(args[i].clone());
             i += 1;
         }
+        let before = self.diags.len();
         let expanded = self.expand(&replaced);
-        conditionals::evaluate(&expanded).unwrap_or(false)
+        if self.diags.len() > before {
+            self.diags.truncate(before + 1);
+            return false;
+        }
+        let exprs = match crate::parser::parse_exprs(expanded, if_span) {
+            Ok(e) => e,
+            Err(d) => {
+                self.diags.push(d);
+                return false;
+            }
+        };
+        match exprs.as_slice() {
+            [e] if conditionals::is_guard(e) => conditionals::evaluate(e),
+            _ => {
+                self.error(if_span, "badly formed 'if'");
+                false
+            }
+        }
     }
 
     fn define(&mut self, form: &[SpannedToken]) {
@@ -413,12 +313,25 @@ impl Preprocessor<'_> {
     ) {
         let what = if lib { "include_lib" } else { "include" };
         let Some(path) = args.and_then(include::include_path) else {
-            self.error(Self::blame(form), format!("badly formed '{what}'"));
+            // Adjacent strings count as one, as epp coalesces them.
+            let mut merged: Vec<SpannedToken> = Vec::with_capacity(form.len());
+            for t in form {
+                let both = matches!(t.0, Token::String(_))
+                    && matches!(merged.last(), Some((Token::String(_), _)));
+                if !both {
+                    merged.push(t.clone());
+                }
+            }
+            let at = blame(
+                &merged,
+                &[Shape::Open, Shape::Str, Shape::Close, Shape::Dot],
+            );
+            self.error(at, format!("badly formed '{what}'"));
             return;
         };
         let at = form[3].clone();
         if self.depth >= include::MAX_DEPTH {
-            self.error(at.1, format!("can't find include file \"{path}\""));
+            self.error(form[1].1, format!("{what} too deep"));
             return;
         }
         match include::load(self.map, self.resolver, &path, lib, file, at) {
@@ -440,14 +353,87 @@ impl Preprocessor<'_> {
         out
     }
 
+    /// `-feature(Name, enable | disable).`, which OTP 25 knows for
+    /// `maybe_expr` only, before any form but `-module` and directives.
+    fn feature(&mut self, form: &[SpannedToken]) {
+        let at = form[1].1;
+        match form.get(2..) {
+            Some(
+                [(Token::LParen, _), (Token::Atom(f), _), (Token::Comma, _), (Token::Atom(e), _), (Token::RParen, _), (Token::Dot, _)],
+            ) if e == "enable" || e == "disable" => {
+                if !self.in_prefix {
+                    self.error(
+                        at,
+                        "feature directive not allowed after exports or record definitions",
+                    );
+                } else if f != "maybe_expr" {
+                    self.error(at, format!("the feature '{f}' does not exist."));
+                } else {
+                    self.maybe_enabled = e == "enable";
+                }
+            }
+            _ => {
+                let span = form.get(2).map_or(at, |t| t.1);
+                self.error(span, "badly formed 'feature'");
+            }
+        }
+    }
+
+    /// `-error(Term).` and `-warning(Term).`: report the term as written,
+    /// `-error({bad,thing}).`, as `epp` does.
+    fn error_or_warning(&mut self, form: &[SpannedToken], error: bool) {
+        let tag = if error { "error" } else { "warning" };
+        let at = form[1].1;
+        if !matches!(form.get(2), Some((Token::LParen, _))) {
+            let span = form.get(2).map_or(at, |t| t.1);
+            return self.error(span, format!("badly formed '{tag}'"));
+        }
+        let before = self.diags.len();
+        let expanded = self.expand(&form[2..]);
+        let term = if self.diags.len() > before {
+            self.diags.truncate(before);
+            None
+        } else {
+            crate::parser::parse_exprs(expanded, at)
+                .ok()
+                .and_then(|es| match es.as_slice() {
+                    [e] => render_term(e),
+                    _ => None,
+                })
+        };
+        match term {
+            Some(t) if error => self.error(at, format!("-error({t}).")),
+            Some(t) => self
+                .diags
+                .push(Diagnostic::warning(at, format!("-warning({t})."))),
+            None => self.error(at, format!("badly formed '{tag}'")),
+        }
+    }
+
     /// A form kept for the parser: macro-expanded and passed on.
     fn ordinary(&mut self, form: &[SpannedToken]) {
-        self.ctx.function = match form {
-            [(Token::Atom(name), _), (Token::LParen, _), ..] => {
-                split_args(form, 1).map(|(args, _)| (name.clone(), epp_arity(form, args.len())))
-            }
-            _ => None,
+        // The function is read from the form with its macros expanded
+        // (but ?FUNCTION_NAME itself), as epp does; only needed when the
+        // form has macros, else the raw head says it.
+        self.ctx.function = None;
+        self.ctx.function = if form.iter().any(|t| t.0 == Token::Question) {
+            let mut scratch = Vec::new();
+            let map: &SourceMap = self.map;
+            let locate = |span: Span| (map.file(span.file).name.clone(), map.line(span));
+            let mut head = Vec::new();
+            self.macros
+                .expand(form, &self.ctx, &locate, &mut head, &mut scratch);
+            epp_function(&head)
+        } else {
+            epp_function(form)
         };
+        if let [(Token::Question, _), (Token::Var(v), span), ..] = form {
+            if v == "FUNCTION_NAME" || v == "FUNCTION_ARITY" {
+                self.error(*span, format!("?{v} must not begin a form"));
+                self.out.push(PpForm::Error(*span));
+                return;
+            }
+        }
         let errors_before = self.diags.len();
         let mut expanded = self.expand(form);
         self.ctx.function = None;
@@ -464,12 +450,8 @@ impl Preprocessor<'_> {
             {
                 self.ctx.module = Some(m.clone());
             }
-            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(f), _), (Token::Comma, _), (Token::Atom(e), _), (Token::RParen, _), ..]
-                if a == "feature" && f == "maybe_expr" =>
-            {
-                self.maybe_enabled = e == "enable";
-            }
-            _ => {}
+            [(Token::Minus, _), (Token::Atom(a), _), ..] if a == "module" => {}
+            _ => self.in_prefix = false,
         }
         if !self.maybe_enabled {
             for (tok, _) in expanded.iter_mut() {
@@ -612,6 +594,15 @@ mod tests {
     }
 
     #[test]
+    fn include_of_itself_is_too_deep() {
+        let (_, diags) = run_with(
+            "-include(\"self.hrl\").",
+            &[("self.hrl", "-include(\"self.hrl\").")],
+        );
+        assert_eq!(diags, vec!["include too deep"]);
+    }
+
+    #[test]
     fn missing_include() {
         assert_eq!(
             errors("-include(\"nope.hrl\").\n-include_lib(\"x/y.hrl\")."),
@@ -667,6 +658,28 @@ mod tests {
             .map(|f| f.trim_end_matches(" .").rsplit(' ').next().unwrap_or(""))
             .collect();
         assert_eq!(arities, vec!["2", "2", "1", "2", "0"]);
+    }
+
+    #[test]
+    fn error_and_warning_directives() {
+        let mut map = SourceMap::new();
+        let id = map.add(
+            "t.erl",
+            "-warning(\"careful\").\n-error({bad, thing}).\n-ifdef(NO).\n-error(x).\n-endif.",
+        );
+        let (_, diags) = preprocess(&mut map, id, &crate::NoIncludes);
+        let shown: Vec<(crate::Severity, String)> =
+            diags.into_iter().map(|d| (d.severity, d.message)).collect();
+        assert_eq!(
+            shown,
+            vec![
+                (
+                    crate::Severity::Warning,
+                    "-warning(\"careful\").".to_string()
+                ),
+                (crate::Severity::Error, "-error({bad,thing}).".to_string()),
+            ]
+        );
     }
 
     #[test]

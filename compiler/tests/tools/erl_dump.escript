@@ -1,8 +1,11 @@
 #!/usr/bin/env escript
 %%! -noshell
-%% Prints the function forms of Erlang files as OTP 25's epp and erl_parse
-%% read them, in the S-expression format of ferl's `dump` module, so that
-%% ferl's parse of the same files can be diffed against OTP's.
+%% Prints the functions, records, types and specs of Erlang files as OTP
+%% 25's epp and erl_parse read them, in the S-expression format of ferl's
+%% `dump` module, so that ferl's parse of the same files can be diffed
+%% against OTP's. OTP reads `[T]` and `list(T)` (`[]`, `nil()`; `[T, ...]`,
+%% `nonempty_list(T)`) as the same type; ferl keeps them apart, so diff
+%% after rewriting `(call list X)` to `(list X)` and the like.
 %%
 %% Usage: erl_dump.escript OUT_DIR FILE... (writes OUT_DIR/<basename>.dump)
 %% Include paths: the file's directory, ../include, and the OTP lib dir.
@@ -16,8 +19,8 @@ dump_file(OutDir, File) ->
             {location, {1, 1}}],
     case epp:parse_file(File, Opts) of
         {ok, Forms} ->
-            Lines = [[integer_to_list(line(L)), ": ", form(F), "\n"]
-                     || {function, L, _, _, _} = F <- Forms],
+            Lines = [[integer_to_list(line(element(2, F))), ": ", form(F), "\n"]
+                     || F <- own_forms(File, Forms), wanted(F)],
             Out = filename:join(OutDir, filename:basename(File) ++ ".dump"),
             ok = file:write_file(Out, unicode:characters_to_binary(Lines));
         {error, E} ->
@@ -27,9 +30,85 @@ dump_file(OutDir, File) ->
 line({L, _}) -> L;
 line(L) -> L.
 
+%% The forms of the file itself, not of its include files: epp marks
+%% where each file's forms start with a -file attribute.
+own_forms(File, Forms) ->
+    {Own, _} = lists:foldl(
+                 fun({attribute, _, file, {Name, _}}, {Acc, _}) ->
+                         {Acc, Name =:= File};
+                    (F, {Acc, true}) -> {[F | Acc], true};
+                    (_, {Acc, false}) -> {Acc, false}
+                 end, {[], true}, Forms),
+    lists:reverse(Own).
+
+wanted({function, _, _, _, _}) -> true;
+wanted({attribute, _, Kind, _}) ->
+    lists:member(Kind, [record, type, opaque, spec, callback]);
+wanted(_) -> false.
+
 form({function, _, Name, Arity, Clauses}) ->
     ["(function ", atom(Name), "/", integer_to_list(Arity),
-     [[" ", clause(C)] || C <- Clauses], ")"].
+     [[" ", clause(C)] || C <- Clauses], ")"];
+form({attribute, _, record, {Name, Fields}}) ->
+    ["(record ", atom(Name), [[" ", record_decl_field(F)] || F <- Fields], ")"];
+form({attribute, _, Kind, {Name, Type, Params}}) when Kind =:= type; Kind =:= opaque ->
+    ["(attribute ", atom_to_list(Kind), " ", atom(Name), " (",
+     lists:join(" ", [ty(P) || P <- Params]), ") ", ty(Type), ")"];
+form({attribute, _, Kind, {MFA, Types}}) ->
+    Name = case MFA of
+               {M, F, A} -> [atom(M), ":", atom(F), "/", integer_to_list(A)];
+               {F, A} -> [atom(F), "/", integer_to_list(A)]
+           end,
+    ["(attribute ", atom_to_list(Kind), " ", Name, " ",
+     lists:join(" ", [ty(T) || T <- Types]), ")"].
+
+record_decl_field({typed_record_field, Field, Type}) ->
+    ["(", field_body(Field), " :: ", ty(Type), ")"];
+record_decl_field(Field) ->
+    ["(", field_body(Field), ")"].
+
+field_body({record_field, _, {atom, _, F}}) ->
+    ["field ", atom(F)];
+field_body({record_field, _, {atom, _, F}, Default}) ->
+    ["field ", atom(F), " = ", expr(Default)].
+
+node(Kind, Name, Args) ->
+    ["(", Kind, case Name of "" -> ""; _ -> [" ", Name] end,
+     [[" ", ty(A)] || A <- Args], ")"].
+
+ty({var, _, V}) -> node("var", atom_to_list(V), []);
+ty({atom, _, A}) -> node("atom", atom_to_list(A), []);
+ty({integer, _, I}) -> node("integer", integer_to_list(I), []);
+ty({char, _, C}) -> node("char", integer_to_list(C), []);
+ty({op, _, '-', {integer, _, I}}) -> node("integer", integer_to_list(-I), []);
+ty({op, _, Op, A}) -> node("op", atom_to_list(Op), [A]);
+ty({op, _, Op, A, B}) -> node("op", atom_to_list(Op), [A, B]);
+ty({ann_type, _, [{var, _, V}, T]}) -> node("ann", atom_to_list(V), [T]);
+ty({remote_type, _, [{atom, _, M}, {atom, _, F}, Args]}) ->
+    node("remote", atom_to_list(M) ++ ":" ++ atom_to_list(F), Args);
+ty({type, _, union, Ts}) -> node("union", "", Ts);
+ty({type, _, range, Ts}) -> node("range", "", Ts);
+ty({type, _, nil, []}) -> node("nil", "", []);
+ty({type, _, list, [T]}) -> node("list", "", [T]);
+ty({type, _, nonempty_list, [T]}) -> node("nonempty_list", "", [T]);
+ty({type, _, tuple, any}) -> node("call", "tuple", []);
+ty({type, _, tuple, Ts}) -> node("tuple", "", Ts);
+ty({type, _, map, any}) -> node("call", "map", []);
+ty({type, _, map, Ps}) -> node("map", "", Ps);
+ty({type, _, map_field_assoc, KV}) -> node("map_assoc", "", KV);
+ty({type, _, map_field_exact, KV}) -> node("map_exact", "", KV);
+ty({type, _, binary, [B, U]}) -> node("binary", "", [B, U]);
+ty({type, _, 'fun', []}) -> node("any_fun", "", []);
+ty({type, _, 'fun', [{type, _, any}, Ret]}) -> node("any_arity_fun", "", [Ret]);
+ty({type, _, 'fun', [Product, Ret]}) -> node("fun", "", [Product, Ret]);
+ty({type, _, product, Ts}) -> node("product", "", Ts);
+ty({type, _, bounded_fun, [F, Cs]}) -> node("bounded", "", [F | Cs]);
+ty({type, _, constraint, [{atom, _, C}, Ts]}) -> node("constraint", atom_to_list(C), Ts);
+ty({type, _, record, [{atom, _, N} | Fs]}) -> node("record", atom_to_list(N), Fs);
+ty({type, _, field_type, [{atom, _, F}, T]}) -> node("field", atom_to_list(F), [T]);
+ty({type, _, Name, Args}) when is_list(Args) -> node("call", atom_to_list(Name), Args);
+ty({user_type, _, Name, Args}) -> node("call", atom_to_list(Name), Args);
+ty(Other) -> io_lib:format("(?? ~p)", [Other]).
 
 atom(A) -> io_lib:write_atom(A).
 

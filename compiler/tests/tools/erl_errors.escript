@@ -5,6 +5,7 @@
 %% prints its own, for diffing. Usage: erl_errors.escript FILE...
 
 main(Files) ->
+    io:setopts([{encoding, unicode}]),
     lists:foreach(fun(F) -> errors(F) end, Files).
 
 errors(File) ->

@@ -9,12 +9,18 @@
 //! (`\`, `` ` ``, `~`) become [`Token::Other`], as `erl_scan` makes a
 //! one-character token of them, so the parser reports `syntax error before:`.
 
+mod literals;
+mod print;
+
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
+use literals::{
+    bad_float, based, char_lit, decimal, decode_escapes, float, plain_atom, quoted_atom, string_lit,
+};
 use logos::Logos;
 use num_bigint::BigInt;
-use num_traits::Num;
-use std::fmt;
+use print::render_char;
+pub use print::{atom_is_bare, format_float, render_atom, render_chars};
 
 /// Why a literal could not be read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,12 +30,19 @@ pub enum LexError {
     Illegal,
     /// A message already worded as `erl_scan` words it.
     Message(String),
+    /// The match went too far: only its first `n` bytes form `token`
+    /// (`2#102` is `2#10` then `2`; `16#x` is `16` then `#`); scanning
+    /// resumes after them. Logos does not backtrack, `erl_scan` does.
+    Split(usize, Box<Token>),
+    /// Only the first `n` bytes are in error (`16#` in `16#xyz`, which
+    /// `erl_scan` reports as an illegal integer); scanning resumes after them.
+    Prefix(usize, String),
 }
 
 /// One Erlang token.
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error = LexError)]
-#[logos(skip r"[ \t\r\n\f\v\u{a0}]+")]
+#[logos(skip r"[\x00-\x20\u{80}-\u{a0}]+")]
 #[logos(skip r"%[^\n]*")]
 pub enum Token {
     /// An atom: `foo`, `'Foo bar'` (quotes removed, escapes decoded).
@@ -42,6 +55,7 @@ pub enum Token {
     /// An integer: `42`, `1_000`, `16#FF`, `36#zz`, of any size.
     #[regex(r"[0-9]+(_[0-9]+)*", decimal)]
     #[regex(r"[0-9]+(_[0-9]+)*#[0-9a-zA-Z]+(_[0-9a-zA-Z]+)*", based)]
+    #[regex(r"[0-9]+(_[0-9]+)*#", based)]
     Integer(BigInt),
     /// A float: `1.0`, `1.5e-3`, `1_0.5_0`.
     #[regex(
@@ -274,149 +288,16 @@ pub enum Token {
     /// `#`
     #[token("#")]
     Hash,
-    /// Any other single character, kept so the parser can name it in
-    /// `syntax error before: '\\'`.
+    /// Any other Latin-1 character (`\`, `~`, DEL, `×`), kept, as by
+    /// `erl_scan`, so the parser can name it in `syntax error before: '\\'`.
+    /// Characters past U+00FF are `illegal character`.
     Other(char),
 }
 
-fn plain_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
-    let s = lex.slice();
-    if s.chars().count() > MAX_ATOM_CHARS {
-        return Err(LexError::Message("illegal atom".into()));
-    }
-    Ok(s.to_string())
-}
-
-/// Atoms longer than this many characters are refused, as by `erl_scan`
-/// (the limit of the atom table's entries).
-const MAX_ATOM_CHARS: usize = 255;
-
-fn quoted_atom(lex: &mut logos::Lexer<Token>) -> Result<String, LexError> {
-    let s = lex.slice();
-    let codes = decode_escapes(&s[1..s.len() - 1])?;
-    if codes.len() > MAX_ATOM_CHARS {
-        return Err(LexError::Message("illegal atom".into()));
-    }
-    Ok(codes
-        .iter()
-        .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-        .collect())
-}
-
-fn string_lit(lex: &mut logos::Lexer<Token>) -> Result<Vec<u32>, LexError> {
-    let s = lex.slice();
-    decode_escapes(&s[1..s.len() - 1])
-}
-
-fn char_lit(lex: &mut logos::Lexer<Token>) -> Result<u32, LexError> {
-    let codes = decode_escapes(&lex.slice()[1..])?;
-    codes.first().copied().ok_or(LexError::Illegal)
-}
-
-fn decimal(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
-    let digits: String = lex.slice().chars().filter(|&c| c != '_').collect();
-    BigInt::from_str_radix(&digits, 10).map_err(|_| LexError::Illegal)
-}
-
-fn based(lex: &mut logos::Lexer<Token>) -> Result<BigInt, LexError> {
-    let s = lex.slice();
-    let (base, digits) = s.split_once('#').ok_or(LexError::Illegal)?;
-    let base_str: String = base.chars().filter(|&c| c != '_').collect();
-    let base: u32 = match base_str.parse() {
-        Ok(b) if (2..=36).contains(&b) => b,
-        _ => return Err(LexError::Message(format!("illegal base '{base_str}'"))),
-    };
-    let digits: String = digits.chars().filter(|&c| c != '_').collect();
-    BigInt::from_str_radix(&digits, base).map_err(|_| LexError::Message("illegal integer".into()))
-}
-
-fn float(lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
-    let text: String = lex.slice().chars().filter(|&c| c != '_').collect();
-    match text.parse::<f64>() {
-        Ok(f) if f.is_finite() => Ok(f),
-        _ => Err(LexError::Message("illegal float".into())),
-    }
-}
-
-/// A float whose exponent has no digits (`1.5e`, `2.0e+x`).
-fn bad_float(_lex: &mut logos::Lexer<Token>) -> Result<f64, LexError> {
-    Err(LexError::Message("illegal float".into()))
-}
-
-/// Decodes the escapes of a quoted atom, string or character body.
-fn decode_escapes(body: &str) -> Result<Vec<u32>, LexError> {
-    let mut out = Vec::with_capacity(body.len());
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c as u32);
-            continue;
-        }
-        let Some(e) = chars.next() else {
-            return Err(LexError::Illegal);
-        };
-        let code = match e {
-            'b' => 8,
-            'd' => 127,
-            'e' => 27,
-            'f' => 12,
-            'n' => 10,
-            'r' => 13,
-            's' => 32,
-            't' => 9,
-            'v' => 11,
-            '0'..='7' => {
-                let mut v = e.to_digit(8).unwrap_or(0);
-                for _ in 0..2 {
-                    match chars.peek().and_then(|c| c.to_digit(8)) {
-                        Some(d) => {
-                            v = v * 8 + d;
-                            chars.next();
-                        }
-                        None => break,
-                    }
-                }
-                v
-            }
-            'x' => {
-                if chars.peek() == Some(&'{') {
-                    chars.next();
-                    let mut v: u32 = 0;
-                    let mut n = 0;
-                    loop {
-                        match chars.next() {
-                            Some('}') if n > 0 => break,
-                            Some(c) if c.is_ascii_hexdigit() => {
-                                v = v
-                                    .checked_mul(16)
-                                    .and_then(|v| v.checked_add(c.to_digit(16).unwrap_or(0)))
-                                    .ok_or(LexError::Illegal)?;
-                                n += 1;
-                            }
-                            _ => return Err(LexError::Message("illegal character".into())),
-                        }
-                    }
-                    v
-                } else {
-                    let mut v = 0;
-                    for _ in 0..2 {
-                        match chars.next().and_then(|c| c.to_digit(16)) {
-                            Some(d) => v = v * 16 + d,
-                            None => return Err(LexError::Message("illegal character".into())),
-                        }
-                    }
-                    v
-                }
-            }
-            '^' => match chars.next() {
-                Some(c) => (c as u32) & 31,
-                None => return Err(LexError::Illegal),
-            },
-            other => other as u32,
-        };
-        out.push(code);
-    }
-    Ok(out)
+/// Whether `erl_scan` skips `c` as white space: every control character,
+/// the space, and U+0080 to U+00A0.
+fn is_blank(c: char) -> bool {
+    c <= ' ' || ('\u{80}'..='\u{a0}').contains(&c)
 }
 
 /// A token with its place in the source.
@@ -428,34 +309,47 @@ pub type SpannedToken = (Token, Span);
 pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>) {
     let mut tokens = Vec::new();
     let mut diags = Vec::new();
+    // Byte offset of the text the current logos lexer runs on; a split
+    // match restarts the lexer after the part kept.
+    let mut base = 0usize;
     let mut lex = Token::lexer(text);
     while let Some(result) = lex.next() {
         let range = lex.span();
-        let span = Span::new(file, range.start as u32, range.end as u32);
+        let (start, end) = (base + range.start, base + range.end);
+        let span = Span::new(file, start as u32, end as u32);
         match result {
             Ok(Token::Period) => {
-                let rest = &text[range.end..];
-                let ends = match rest.chars().next() {
+                let ends = match text[end..].chars().next() {
                     None => true,
-                    Some(c) => c == '%' || c.is_whitespace(),
+                    Some(c) => c == '%' || is_blank(c),
                 };
                 tokens.push((if ends { Token::Dot } else { Token::Period }, span));
             }
             Ok(tok) => tokens.push((tok, span)),
             Err(LexError::Message(m)) => diags.push(Diagnostic::error(span, m)),
+            Err(LexError::Prefix(n, m)) => {
+                let span = Span::new(file, start as u32, (start + n) as u32);
+                diags.push(Diagnostic::error(span, m));
+                base = start + n;
+                lex = Token::lexer(&text[base..]);
+            }
+            Err(LexError::Split(n, tok)) => {
+                tokens.push((*tok, Span::new(file, start as u32, (start + n) as u32)));
+                base = start + n;
+                lex = Token::lexer(&text[base..]);
+            }
             Err(LexError::Illegal) => {
-                let start = &text[range.start..];
-                let first = start.chars().next().unwrap_or(' ');
+                let rest = &text[start..];
+                let first = rest.chars().next().unwrap_or(' ');
                 if first == '"' || first == '\'' {
-                    let body = &start[1..];
-                    let prefix: String = body.chars().take(16).collect();
+                    let prefix: String = rest[1..].chars().take(16).collect();
                     let shown = render_chars(
                         &decode_escapes(&prefix)
                             .unwrap_or_else(|_| prefix.chars().map(|c| c as u32).collect()),
                         first,
                     );
                     let what = if first == '"' { "string" } else { "atom" };
-                    let span = Span::new(file, range.start as u32, range.start as u32 + 1);
+                    let span = Span::new(file, start as u32, start as u32 + 1);
                     diags.push(Diagnostic::error(
                         span,
                         format!("unterminated {what} starting with {shown}"),
@@ -463,73 +357,22 @@ pub fn tokenize(text: &str, file: FileId) -> (Vec<SpannedToken>, Vec<Diagnostic>
                     break;
                 } else if first == '$' {
                     diags.push(Diagnostic::error(span, "unterminated character"));
-                } else if first.is_ascii_graphic() || first.is_alphanumeric() {
-                    let one = Span::new(file, span.start, span.start + first.len_utf8() as u32);
-                    tokens.push((Token::Other(first), one));
                 } else {
-                    diags.push(Diagnostic::error(span, "illegal character"));
+                    let one = Span::new(file, start as u32, (start + first.len_utf8()) as u32);
+                    if (first as u32) < 256 {
+                        tokens.push((Token::Other(first), one));
+                    } else {
+                        diags.push(Diagnostic::error(one, "illegal character"));
+                    }
+                    if end > start + first.len_utf8() {
+                        base = start + first.len_utf8();
+                        lex = Token::lexer(&text[base..]);
+                    }
                 }
             }
         }
     }
     (tokens, diags)
-}
-
-/// Renders character codes as an Erlang string or quoted atom literal
-/// (`"abc\n"`, `'a b'`), escaping as `io_lib:write_string/2` does.
-pub fn render_chars(codes: &[u32], quote: char) -> String {
-    let mut out = String::new();
-    out.push(quote);
-    for &c in codes {
-        match c {
-            8 => out.push_str("\\b"),
-            127 => out.push_str("\\d"),
-            27 => out.push_str("\\e"),
-            12 => out.push_str("\\f"),
-            10 => out.push_str("\\n"),
-            13 => out.push_str("\\r"),
-            9 => out.push_str("\\t"),
-            11 => out.push_str("\\v"),
-            0x5c => out.push_str("\\\\"),
-            c if c == quote as u32 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            c if c < 32 => out.push_str(&format!("\\{c:03o}")),
-            c => out.push(char::from_u32(c).unwrap_or('\u{FFFD}')),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Whether an atom prints without quotes (`foo`, `fooBar@x`), as
-/// `io_lib:write_atom/1` decides; keywords always need quotes.
-pub fn atom_is_bare(name: &str) -> bool {
-    let mut chars = name.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let lower = |c: char| c.is_ascii_lowercase() || ('ß'..='ÿ').contains(&c) && c != '÷';
-    let name_char = |c: char| {
-        c.is_ascii_alphanumeric()
-            || c == '_'
-            || c == '@'
-            || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
-    };
-    lower(first)
-        && chars.all(name_char)
-        && (keyword(name).is_none() || name == "maybe" || name == "else")
-}
-
-/// Renders an atom as Erlang prints it: bare or single-quoted.
-pub fn render_atom(name: &str) -> String {
-    if atom_is_bare(name) {
-        name.to_string()
-    } else {
-        let codes: Vec<u32> = name.chars().map(|c| c as u32).collect();
-        render_chars(&codes, '\'')
-    }
 }
 
 /// The keyword token spelled `name`, if it is one (`maybe` and `else` included).
@@ -665,47 +508,6 @@ impl Token {
     }
 }
 
-/// Renders a float as `io_lib:write/1` does for short cases (`1.5`, `1.0e10`).
-pub fn format_float(f: f64) -> String {
-    let s = format!("{f:?}");
-    if s.contains('e') && !s.contains('.') {
-        s.replacen('e', ".0e", 1)
-    } else {
-        s
-    }
-}
-
-fn render_char(c: u32) -> String {
-    match c {
-        32 => "$\\s".to_string(),
-        _ => {
-            let s = render_chars(&[c], '"');
-            format!("${}", &s[1..s.len() - 1])
-        }
-    }
-}
-
-/// Shows a token as `erl_parse` does after `syntax error before:`:
-/// punctuation and keywords single-quoted (`'end'`, `'.'`), values as
-/// Erlang literals (`foo`, `'B'`, `X`, `1`, `"abc"`).
-impl fmt::Display for Token {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Token::Atom(_)
-            | Token::Var(_)
-            | Token::Integer(_)
-            | Token::Float(_)
-            | Token::Char(_)
-            | Token::String(_) => write!(f, "{}", self.source_text()),
-            Token::Other(c) => {
-                let codes = [*c as u32];
-                write!(f, "{}", render_chars(&codes, '\''))
-            }
-            t => write!(f, "'{}'", t.symbol().unwrap_or("")),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -767,6 +569,11 @@ mod tests {
             vec![int(42), int(1000), int(255), int(65535), int(5), int(1295)]
         );
         assert_eq!(errors("1#0"), vec!["illegal base '1'"]);
+        assert_eq!(toks("1_"), vec![int(1), Token::Var("_".into())]);
+        assert_eq!(toks("2#102"), vec![int(2), int(2)]);
+        assert_eq!(errors("16#if"), vec!["illegal integer"]);
+        assert_eq!(errors("16#]"), vec!["illegal integer"]);
+        assert_eq!(toks("16#ff_zz"), vec![int(255), Token::Var("_zz".into())]);
     }
 
     #[test]
@@ -884,6 +691,24 @@ mod tests {
             toks("a % comment\nb"),
             vec![Token::Atom("a".into()), Token::Atom("b".into())]
         );
+    }
+
+    #[test]
+    fn latin1_blanks_and_other_characters() {
+        assert_eq!(
+            toks("a\u{1}\u{a0}\u{85}b"),
+            vec![Token::Atom("a".into()), Token::Atom("b".into())]
+        );
+        assert_eq!(
+            toks("\u{7f} × ÿ"),
+            vec![
+                Token::Other('\u{7f}'),
+                Token::Other('×'),
+                Token::Atom("ÿ".into())
+            ]
+        );
+        assert_eq!(errors("€"), vec!["illegal character"]);
+        assert_eq!(toks("x.\u{1}"), vec![Token::Atom("x".into()), Token::Dot]);
     }
 
     #[test]
