@@ -1,0 +1,25 @@
+#!/bin/sh
+# Validates the second batch of ferl stdlib modules against OTP 25 on erl:
+#   stdlib/test/stdlib2_validate.sh [N] [module...]
+# Each module is copied under the name ferl_<module> (mkcopy.sh) and
+# compared with OTP's module by stdlib2_prop_<module>.erl on N random
+# cases per function (results and exceptions alike).
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+n=${1:-1000}
+[ $# -gt 0 ] && shift
+mods=${*:-"string sets ordsets orddict dict gb_trees gb_sets queue base64 calendar filename array io_lib"}
+out=$(mktemp -d)
+for m in $mods; do
+    "$here/mkcopy.sh" "$here/../$m.erl" $m ferl_$m "$out"
+    cp "$here/stdlib2_prop_$m.erl" "$out"
+done
+cp "$here/stdlib2_prop.erl" "$out"
+cd "$out"
+erlc +nowarn_unused_vars +nowarn_unused_function *.erl
+status=0
+for m in $mods; do
+    erl -noshell -eval "N = stdlib2_prop_$m:run($n), halt(min(N, 1))." || status=1
+done
+rm -rf "$out"
+exit $status
