@@ -1189,6 +1189,7 @@ join_gc(St, N) ->
         control -> false;
         extend ->
             case St of
+                pict_zwj -> false;
                 pict when N =:= 16#200D -> pict_zwj;
                 pict -> pict;
                 _ -> other
