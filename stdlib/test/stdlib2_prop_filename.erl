@@ -1,0 +1,29 @@
+%% @doc Compares ferl's `filename' (renamed `ferl_filename') with OTP's.
+-module(stdlib2_prop_filename).
+-export([run/1]).
+-import(stdlib2_prop, [oneof/1, list_of/1, list_of/2, int/2]).
+
+run(N) ->
+    C = [{F, fun() -> [gen(A) || A <- As] end} || {F, As} <- cases()],
+    stdlib2_prop:check(filename, ferl_filename, C, N).
+
+cases() ->
+    [{join, [names]}, {join, [name, name]}, {split, [name]},
+     {append, [name, name]}, {flatten, [name]}, {nativename, [name]},
+     {basename, [name]}, {basename, [name, ext]}, {dirname, [name]},
+     {extension, [name]}, {rootname, [name]}, {rootname, [name, ext]},
+     {pathtype, [name]}, {validate, [name]}, {absname, [name]},
+     {absname, [name, name]}, {absname_join, [name, name]}].
+
+str() -> lists:append(list_of(6, fun() -> oneof(["a", "b", ".", "/", "..", ".e", "x.y", "//"]) end)).
+gen(name) ->
+    S = str(),
+    case rand:uniform(12) of
+        1 -> list_to_binary(S);
+        2 -> list_to_atom(S);
+        3 -> [S, oneof(["c", 'd'])];
+        4 -> list_to_binary(S);
+        _ -> S
+    end;
+gen(names) -> [gen(name) | list_of(3, fun() -> gen(name) end)];
+gen(ext) -> oneof([".e", "e", ".y", "", "b", "/", <<".e">>]).
