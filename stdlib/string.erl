@@ -8,7 +8,9 @@
 %% pairs and emoji ZWJ sequences). A binary argument gives binary results
 %% and a flat list gives list results, as on OTP; for a deep or mixed
 %% argument the value is the same but the nesting of the result may differ
-%% from OTP's.
+%% from OTP's (and, as known differences, OTP's `lexemes/2' misses some
+%% separators and `chomp/1' some CR LF pairs split across elements of a deep
+%% list, which ferl handles).
 %%
 %% Design notes:
 %% <ul>
@@ -321,6 +323,7 @@ skip_gcs(S, N) ->
             %% As on OTP: the look-ahead after a lone CR leaves the next
             %% code point decoded.
             skip_gcs(cp_f(R), N - 1);
+        [_ | <<>> = R] when N > 0 -> R;
         [_ | R] -> skip_gcs(R, N - 1);
         [] when N > 0, is_binary(S) -> S;
         [] when N > 0 -> [];
@@ -1276,7 +1279,10 @@ chars_to_list(S) ->
     end.
 
 %% A list of code points as a UTF-8 binary.
-chars_to_bin(L) -> << <<C/utf8>> || C <- L >>.
+chars_to_bin(L) -> chars_to_bin(L, <<>>).
+
+chars_to_bin([C | L], Acc) -> chars_to_bin(L, <<Acc/binary, C/utf8>>);
+chars_to_bin([], Acc) -> Acc.
 
 %%% ------------------------------------------------------------------
 %%% Unicode tables

@@ -20,7 +20,8 @@ check(Ref, New, Cases, N) -> check(Ref, New, Cases, N, fun(X) -> X end).
 
 %% @doc Runs each `{Function, ArgsGen}' case `N' times, compares
 %% `Norm(outcome)' of both modules, prints mismatches and returns the
-%% number of failing cases.
+%% number of failing cases. Functions listed in the process dictionary key
+%% `known_gaps' (documented differences) are reported but not counted.
 -spec check(Ref, New, Cases, N, Norm) -> non_neg_integer() when
       Ref :: module(),
       New :: module(),
@@ -29,9 +30,11 @@ check(Ref, New, Cases, N) -> check(Ref, New, Cases, N, fun(X) -> X end).
       Norm :: fun((term()) -> term()).
 check(Ref, New, Cases, N, Norm) ->
     rand:seed(exsss, {7, 8, 9}),
-    Bad = [F || {F, Gen} <- Cases, not check_case(Ref, New, F, Gen, N, Norm, 0)],
-    io:format("~p vs ~p: ~p cases, ~p failing ~p~n",
-              [New, Ref, length(Cases), length(Bad), Bad]),
+    Bad0 = [F || {F, Gen} <- Cases, not check_case(Ref, New, F, Gen, N, Norm, 0)],
+    Known = case get(known_gaps) of undefined -> []; K -> K end,
+    Bad = [F || F <- Bad0, not lists:member(F, Known)],
+    io:format("~p vs ~p: ~p cases, ~p failing ~p, known gaps ~p~n",
+              [New, Ref, length(Cases), length(Bad), Bad, Bad0 -- Bad]),
     length(Bad).
 
 check_case(_, _, _, _, 0, _, Shown) -> Shown =:= 0;

@@ -14,6 +14,10 @@ run(N) ->
             %% OTP itself crashes on some deep lists (case_clause): only
             %% the cases that OTP handles are compared.
             put(skip_ref_errors, true),
+            %% Documented differences: on some deep lists OTP's lexemes/2
+            %% misses separators and chomp/1 does not see a CR LF split
+            %% between two elements.
+            put(known_gaps, [lexemes, chomp]),
             stdlib2_prop:check(string, ferl_string, Deep, N div 4 + 1,
                                fun norm/1)
         end.
