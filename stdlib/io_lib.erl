@@ -27,19 +27,22 @@
 -module(io_lib).
 
 %% BIFs (implemented natively by the runtime).
--export([format/2, fwrite/2, write/1]).
+-export([format/2, format/3, fwrite/2, fwrite/3, write/1]).
 
 %% Writing terms.
--export([write/2, print/1, print/4, nl/0]).
+-export([write/2, write/3, print/1, print/4, nl/0]).
 
 %% Quoting atoms, strings and characters.
 -export([write_atom/1, write_atom_as_latin1/1, quote_atom/2,
          write_string/1, write_string/2, write_latin1_string/1,
-         write_latin1_string/2, write_char/1, write_latin1_char/1]).
+         write_latin1_string/2, write_string_as_latin1/1,
+         write_string_as_latin1/2, write_unicode_string/1, write_char/1,
+         write_latin1_char/1, write_char_as_latin1/1,
+         write_unicode_char/1]).
 
 %% Classifying character lists.
--export([char_list/1, deep_char_list/1, latin1_char_list/1,
-         deep_latin1_char_list/1, printable_list/1,
+-export([char_list/1, deep_char_list/1, deep_unicode_char_list/1,
+         latin1_char_list/1, deep_latin1_char_list/1, printable_list/1,
          printable_latin1_list/1, printable_unicode_list/1]).
 
 %% Measuring output.
@@ -78,11 +81,31 @@
 format(_Format, _Data) ->
     erlang:nif_error(undef).
 
+%% @doc As `format/2', with options (`{chars_limit, Limit}').
+-spec format(Format, Data, Options) -> chars() when
+      Format :: io:format(),
+      Data :: [term()],
+      Options :: [Option],
+      Option :: {'chars_limit', CharsLimit},
+      CharsLimit :: chars_limit().
+format(_Format, _Data, _Options) ->
+    erlang:nif_error(undef).
+
 %% @doc The same as `format/2'.
 -spec fwrite(Format, Data) -> chars() when
       Format :: io:format(),
       Data :: [term()].
 fwrite(_Format, _Data) ->
+    erlang:nif_error(undef).
+
+%% @doc The same as `format/3'.
+-spec fwrite(Format, Data, Options) -> chars() when
+      Format :: io:format(),
+      Data :: [term()],
+      Options :: [Option],
+      Option :: {'chars_limit', CharsLimit},
+      CharsLimit :: chars_limit().
+fwrite(_Format, _Data, _Options) ->
     erlang:nif_error(undef).
 
 %% @doc The characters of `Term' in standard syntax (as `~w').
@@ -111,6 +134,15 @@ write(Term, Options) when is_list(Options) ->
         latin1 -> format("~W", [Term, Depth]);
         _ -> format("~tW", [Term, Depth])
     end.
+
+%% @doc `Term' written to depth `Depth', pretty printed if `Pretty'
+%% (obsolete).
+-spec write(Term, Depth, Pretty) -> chars() when
+      Term :: term(),
+      Depth :: depth(),
+      Pretty :: boolean().
+write(Term, Depth, true) -> print(Term, 1, 80, Depth);
+write(Term, Depth, false) -> write(Term, Depth).
 
 %% @doc `Term' pretty printed (as `~p').
 -spec print(Term) -> chars() when
@@ -207,6 +239,22 @@ write_latin1_string(S) -> write_latin1_string(S, $").
       Q :: integer().
 write_latin1_string(S, Q) -> [Q | escape(S, Q, latin1)] ++ [Q].
 
+%% @doc As `write_string/1', characters above 255 written as `\x{HEX}'.
+-spec write_string_as_latin1(String) -> latin1_string() when
+      String :: string().
+write_string_as_latin1(S) -> write_string_as_latin1(S, $").
+
+%% @doc As `write_string/2', characters above 255 written as `\x{HEX}'.
+-spec write_string_as_latin1(String, Q) -> latin1_string() when
+      String :: string(),
+      Q :: char().
+write_string_as_latin1(S, Q) -> [Q | escape(S, Q, latin1_x)] ++ [Q].
+
+%% @doc The same as `write_string/1'.
+-spec write_unicode_string(UnicodeString) -> chars() when
+      UnicodeString :: string().
+write_unicode_string(S) -> write_string(S).
+
 %% Escapes the characters of a string or quoted atom.
 escape([C | Cs], Q, Enc) -> escape_char(C, Q, Enc) ++ escape(Cs, Q, Enc);
 escape([], _, _) -> [].
@@ -246,6 +294,17 @@ write_char(C) when is_integer(C), C >= 0 -> [$$ | char_escape(C, unicode)].
 write_latin1_char(C) when is_integer(C), C >= 0, C =< 255 ->
     [$$ | char_escape(C, latin1)].
 
+%% @doc As `write_char/1', a character above 255 written as `\x{HEX}'.
+-spec write_char_as_latin1(Char) -> latin1_string() when
+      Char :: char().
+write_char_as_latin1(C) when is_integer(C), C >= 0 ->
+    [$$ | char_escape(C, latin1_x)].
+
+%% @doc The same as `write_char/1'.
+-spec write_unicode_char(UnicodeChar) -> chars() when
+      UnicodeChar :: char().
+write_unicode_char(C) -> write_char(C).
+
 char_escape($\\, _) -> "\\\\";
 char_escape(C, Enc) -> escape_char(C, none, Enc).
 
@@ -270,6 +329,11 @@ deep_char_list([L | Cs]) when is_list(L) ->
     deep_char_list(L) andalso deep_char_list(Cs);
 deep_char_list([]) -> true;
 deep_char_list(_) -> false.
+
+%% @doc The same as `deep_char_list/1'.
+-spec deep_unicode_char_list(Term) -> boolean() when
+      Term :: term().
+deep_unicode_char_list(L) -> deep_char_list(L).
 
 is_unicode(C) ->
     C >= 0 andalso (C < 16#D800 orelse (C > 16#DFFF andalso C < 16#FFFE)

@@ -51,7 +51,7 @@
          lexemes/2, nth_lexeme/3]).
 
 %% Conversion to numbers.
--export([to_integer/1, to_float/1]).
+-export([to_integer/1, to_float/1, list_to_integer/1, list_to_float/1]).
 
 %% Obsolete functions working on flat lists of characters.
 -export([len/1, concat/2, chr/2, rchr/2, str/2, rstr/2, span/2, cspan/2,
@@ -677,12 +677,12 @@ to_integer(S) ->
 to_integer_1([Sign | R]) when Sign =:= $+; Sign =:= $- ->
     case digits(R, []) of
         {[], _} -> {error, no_integer};
-        {Ds, Rest} -> {list_to_integer([Sign | Ds]), Rest}
+        {Ds, Rest} -> {erlang:list_to_integer([Sign | Ds]), Rest}
     end;
 to_integer_1(L) ->
     case digits(L, []) of
         {[], _} -> {error, no_integer};
-        {Ds, Rest} -> {list_to_integer(Ds), Rest}
+        {Ds, Rest} -> {erlang:list_to_integer(Ds), Rest}
     end.
 
 digits([D | R], Acc) when D >= $0, D =< $9 -> digits(R, [D | Acc]);
@@ -719,7 +719,7 @@ to_float_2(L) ->
                 {[], _} -> {error, no_float};
                 {Frac, R2} ->
                     {Exp, R3} = exponent(R2),
-                    {list_to_float(Int ++ "." ++ Frac ++ Exp), R3}
+                    {erlang:list_to_float(Int ++ "." ++ Frac ++ Exp), R3}
             end;
         _ -> {error, no_float}
     end.
@@ -738,6 +738,26 @@ exponent([E | R] = L) when E =:= $e; E =:= $E ->
             end
     end;
 exponent(L) -> {"", L}.
+
+%% @doc As `to_integer/1' for a flat list of characters (undocumented in
+%% OTP, used by other modules); `{error, not_a_list}' for other terms.
+-spec list_to_integer(String) -> {Int, Rest} | {error, Reason} when
+      String :: string(),
+      Int :: integer(),
+      Rest :: string(),
+      Reason :: no_integer | not_a_list.
+list_to_integer(L) when is_list(L) -> to_integer_1(L);
+list_to_integer(_) -> {error, not_a_list}.
+
+%% @doc As `to_float/1' for a flat list of characters (undocumented in
+%% OTP, used by other modules); `{error, not_a_list}' for other terms.
+-spec list_to_float(String) -> {Float, Rest} | {error, Reason} when
+      String :: string(),
+      Float :: float(),
+      Rest :: string(),
+      Reason :: no_float | not_a_list.
+list_to_float(L) when is_list(L) -> to_float_1(L);
+list_to_float(_) -> {error, not_a_list}.
 
 %% The code points of a string as a flat list, or error.
 num_chars(S) ->

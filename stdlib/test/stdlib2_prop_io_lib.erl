@@ -29,12 +29,20 @@ cases() ->
      {deep_latin1_char_list, [any]}, {printable_list, [any]},
      {printable_latin1_list, [any]}, {printable_unicode_list, [any]},
      {chars_length, [any]}, {indentation, [str, col]},
-     {fread, [fmt, input]}].
+     {fread, [fmt, input]}, {write_string_as_latin1, [str]},
+     {write_string_as_latin1, [str, q]}, {write_unicode_string, [str]},
+     {write_char_as_latin1, [ch]}, {write_unicode_char, [ch]},
+     {deep_unicode_char_list, [any]}, {write, [term, depth, bool]},
+     {format, [fmtout, term1, opts]}, {fwrite, [fmtout, term1, opts]}].
 
 ch() -> oneof([$a, $Z, $_, $@, $0, $\s, $', $", $\\, $\n, 0, 7, 27, 127, 128,
                160, 200, 223, 215, 247, 255, 256, 16#1F600, 16#D800, $\t]).
 gen(term) -> oneof([{a, [1, 2, "str"], <<"bin">>}, [x, [y, [z, [w]]]], 'A b', 1.5,
                     lists:seq(1, 30), #{k => v}, "abc"]);
+gen(bool) -> oneof([true, false]);
+gen(fmtout) -> oneof(["~p", "~w~n", "x~sy"]);
+gen(term1) -> [oneof([abc, "str", [1, 2]])];
+gen(opts) -> oneof([[], [{chars_limit, -1}]]);
 gen(depth) -> oneof([-1, 1, 2, 3, 5]);
 gen(col) -> int(0, 20);
 gen(ll) -> oneof([20, 40, 80]);

@@ -34,7 +34,8 @@ cases() ->
      {prefix, [s, pat]}, {split, [s, pat]}, {split, [s, pat, where]},
      {replace, [s, pat, pat]}, {replace, [s, pat, pat, where]},
      {lexemes, [s, chars]}, {nth_lexeme, [s, idx, chars]},
-     {to_integer, [num]}, {to_float, [num]}].
+     {to_integer, [num]}, {to_float, [num]}, {list_to_integer, [num]},
+     {list_to_float, [num]}].
 
 old_cases() ->
     [{len, [l]}, {concat, [l, l]}, {chr, [l, c]}, {rchr, [l, c]},
