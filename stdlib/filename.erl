@@ -15,9 +15,8 @@
 %%
 %% Known differences: for a binary name with an empty or `"/"' extension,
 %% `basename/2' may differ from OTP's. `absname/1' needs `file:get_cwd/0'.
-%%
-%% `basedir/2,3' is not implemented (it fails with `undef'-like
-%% `{not_implemented, basedir}').
+%% `basedir/2,3' follows the XDG conventions (Linux) and, on request, macOS
+%% ones; the Windows ones are not implemented.
 -module(filename).
 
 %% Joining and splitting names.
@@ -147,8 +146,14 @@ basename(Name) ->
       Filename :: name(),
       Ext :: name().
 basename(Name, Ext) ->
-    as_type_a(basename_1(strip_slashes(chars(Name), [Name, Ext]), chars(Ext), []),
-              [Name, Ext]).
+    S = chars(Name),
+    Stripped = strip_slashes(S, [Name, Ext]),
+    %% After stripped trailing slashes, the extension is not removed.
+    E = case Stripped =:= S of
+            true -> chars(Ext);
+            false -> none
+        end,
+    as_type_a(basename_1(Stripped, E, []), [Name, Ext]).
 
 %% As on OTP, all trailing slashes are ignored when a binary is involved,
 %% only the last one otherwise.
@@ -281,18 +286,81 @@ absname(Name, Dir) ->
       Filename :: name().
 absname_join(Dir, Name) -> join(Dir, Name).
 
-%% @doc Not implemented in ferl.
+%% @doc The standard directory of kind `PathType' for `Application' (see
+%% `basedir/3').
 -spec basedir(PathType, Application) -> file:filename_all() when
-      PathType :: atom(),
+      PathType :: basedir_path_type(),
       Application :: string() | binary().
-basedir(Type, App) -> basedir(Type, App, #{}).
+basedir(Type, App) when is_atom(Type), is_list(App) orelse is_binary(App) ->
+    basedir(Type, App, #{}).
 
-%% @doc Not implemented in ferl.
--spec basedir(PathsType, Application, Opts) -> file:filename_all() when
-      PathsType :: atom(),
+-type basedir_path_type() :: 'user_cache' | 'user_config' | 'user_data'
+                           | 'user_log'.
+-type basedir_paths_type() :: 'site_config' | 'site_data'.
+
+%% @doc The standard directory (or, for `site_config' and `site_data', the
+%% list of directories) of kind `Type' for `Application', following the
+%% XDG Base Directory conventions (`$XDG_CACHE_HOME', ...; `$HOME/.cache',
+%% ... when unset), or macOS ones with `#{os => darwin}'. `#{version =>
+%% Vsn}' appends the version. Windows conventions are not implemented
+%% (Linux ones are used).
+-spec basedir(PathsType, Application, Opts) -> [file:filename_all()] |
+                                              file:filename_all() when
+      PathsType :: basedir_path_type() | basedir_paths_type(),
       Application :: string() | binary(),
-      Opts :: map().
-basedir(_Type, _App, _Opts) -> error({not_implemented, basedir}).
+      Opts :: #{author => string() | binary(),
+                os => 'windows' | 'darwin' | 'linux',
+                version => string() | binary()}.
+basedir(Type, App, Opts) when is_atom(Type), is_map(Opts),
+                              is_list(App) orelse is_binary(App) ->
+    Suffix = case Opts of
+                 #{version := Vsn} -> [chars(App), chars(Vsn)];
+                 #{} -> [chars(App)]
+             end,
+    Dirs = case maps:get(os, Opts, linux) of
+               darwin -> basedir_darwin(Type);
+               _ -> basedir_linux(Type)
+           end,
+    Paths = case Dirs of
+                {one, Dir, Extra} -> join([Dir | Suffix] ++ Extra);
+                {many, Ds} -> [join([D | Suffix]) || D <- Ds]
+            end,
+    case is_binary(App) of
+        true when is_list(Paths), is_integer(hd(Paths)) -> list_to_binary(Paths);
+        true when is_list(Paths) -> [list_to_binary(P) || P <- Paths];
+        _ -> Paths
+    end.
+
+basedir_linux(Type) ->
+    Home = getenv("HOME", ""),
+    case Type of
+        user_cache -> {one, getenv("XDG_CACHE_HOME", Home ++ "/.cache"), []};
+        user_config -> {one, getenv("XDG_CONFIG_HOME", Home ++ "/.config"), []};
+        user_data -> {one, getenv("XDG_DATA_HOME", Home ++ "/.local/share"), []};
+        user_log -> {one, getenv("XDG_CACHE_HOME", Home ++ "/.cache"), ["log"]};
+        site_config -> {many, string:lexemes(getenv("XDG_CONFIG_DIRS", "/etc/xdg"), ":")};
+        site_data ->
+            {many, string:lexemes(getenv("XDG_DATA_DIRS",
+                                         "/usr/local/share/:/usr/share/"), ":")}
+    end.
+
+basedir_darwin(Type) ->
+    Home = getenv("HOME", ""),
+    case Type of
+        user_cache -> {one, Home ++ "/Library/Caches", []};
+        user_config -> {one, Home ++ "/Library/Application Support", []};
+        user_data -> {one, Home ++ "/Library/Application Support", []};
+        user_log -> {one, Home ++ "/Library/Logs", []};
+        site_config -> {many, ["/Library/Application Support"]};
+        site_data -> {many, ["/Library/Application Support"]}
+    end.
+
+getenv(Name, Default) ->
+    case os:getenv(Name) of
+        false -> Default;
+        "" -> Default;
+        Value -> Value
+    end.
 
 %%% ------------------------------------------------------------------
 %%% Helpers

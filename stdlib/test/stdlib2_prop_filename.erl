@@ -15,7 +15,8 @@ cases() ->
      {basename, [name]}, {basename, [name, ext]}, {dirname, [name]},
      {extension, [name]}, {rootname, [name]}, {rootname, [name, ext]},
      {pathtype, [name]}, {validate, [name]}, {absname, [name]},
-     {absname, [name, name]}, {absname_join, [name, name]}].
+     {absname, [name, name]}, {absname_join, [name, name]},
+     {basedir, [btype, app]}, {basedir, [btype, app, bopts]}].
 
 str() -> lists:append(list_of(6, fun() -> oneof(["a", "b", ".", "/", "..", ".e", "x.y", "//"]) end)).
 gen(name) ->
@@ -28,4 +29,7 @@ gen(name) ->
         _ -> S
     end;
 gen(names) -> [gen(name) | list_of(3, fun() -> gen(name) end)];
+gen(btype) -> oneof([user_cache, user_config, user_data, user_log, site_config, site_data, foo]);
+gen(app) -> oneof(["app", <<"app">>, app]);
+gen(bopts) -> oneof([#{}, #{version => "1.0"}, #{os => darwin}, #{os => linux, author => "x"}]);
 gen(ext) -> oneof([".e", "e", ".y", "", "b", "/", <<".e">>]).
