@@ -32,6 +32,10 @@
 %%     work on flat lists of characters, as on OTP.</li>
 %% <li>`equal/4' with a normalization form other than `none' calls the
 %%     `unicode' module's normalization functions.</li>
+%% <li>Invalid UTF-8 in a binary makes most functions fail with
+%%     `{badarg, Rest}'; OTP's results there vary (other error reasons,
+%%     partial results, `{error, Rest}' inside a result) and are not
+%%     reproduced.</li>
 %% </ul>
 -module(string).
 
