@@ -9,8 +9,7 @@ run(N) ->
     Cases = [{F, fun() -> [gen(A) || A <- As] end} || {F, As} <- cases()],
     rand:seed(exsss, {3, 4, 5}),
     Bad0 = [F || {F, Gen} <- Cases, not ok(F, Gen, N)],
-    %% Documented differences: OTP keeps some elements beyond a shrunk size.
-    Known = [set, resize],
+    Known = [],
     Bad = Bad0 -- Known,
     io:format("ferl_array vs array: ~p cases, failing ~p, known gaps ~p~n",
               [length(Cases), Bad, Bad0 -- Bad]),
@@ -46,8 +45,13 @@ mk_1(M, {arr, New, Ops}) ->
 norm(M, {ok, V}) -> {ok, n(M, V)};
 norm(_, E) -> E.
 
+%% Arrays are compared exactly (same tree as OTP's); ARRAY_LOOSE=1
+%% compares their contents only.
 n(M, V) when is_tuple(V), tuple_size(V) =:= 5, element(1, V) =:= array ->
-    {array, M:size(V), M:is_fix(V), M:default(V), M:to_orddict(V)};
+    case os:getenv("ARRAY_LOOSE") of
+        false -> V;
+        _ -> {array, M:size(V), M:is_fix(V), M:default(V), M:to_orddict(V)}
+    end;
 n(_, V) -> V.
 
 cases() ->
@@ -76,8 +80,10 @@ gen(a) -> case rand:uniform(20) of
               _ -> {arr, oneof([{list, list_of(15, fun() -> gen(v) end), gen(v)},
                                 {new, []}, {new, [gen(opts)]}]),
                     list_of(10, fun() -> oneof([{set, gen(i), gen(v)}, {reset, gen(i)},
-                                               fix, relax]) end) ++
-                        oneof([[], [{resize, int(0, 20)}]])}
+                                               fix, relax, {resize, int(25, 40)}]) end) ++
+                        %% A shrinking resize last only: after one, OTP's fix,
+                        %% relax and growth can leave its trees inconsistent.
+                        oneof([[], [{resize, int(0, 25)}]])}
           end;
 gen(acc) -> [];
 gen(f2) -> oneof([fun(I, V) -> {I, V} end, fun(_, _) -> 0 end, bad]);
