@@ -7,7 +7,7 @@
 
 run(N) ->
     Cases = [{F, fun() -> [gen(A) || A <- As] end} || {F, As} <- cases()],
-    rand:seed(exsss, {3, 4, 5}),
+    stdlib2_prop:seed(),
     Bad0 = [F || {F, Gen} <- Cases, not ok(F, Gen, N)],
     %% Documented differences: with a non-fun argument OTP fails with function_clause or
     %% {badfun, F} depending on its hash table layout.

@@ -3,7 +3,8 @@
 #   stdlib/test/stdlib2_validate.sh [N] [module...]
 # Each module is copied under the name ferl_<module> (mkcopy.sh) and
 # compared with OTP's module by stdlib2_prop_<module>.erl on N random
-# cases per function (results and exceptions alike).
+# cases per function (results and exceptions alike). SEED=n changes the
+# random cases; documented differences are reported as "known gaps".
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 n=${1:-1000}
