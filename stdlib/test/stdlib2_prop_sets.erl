@@ -26,16 +26,18 @@ ok(F, Gen, I) ->
 mk(M, {set, 1, L}) -> M:from_list(L);
 mk(M, {set, 2, L}) -> M:from_list(L, [{version, 2}]);
 mk(M, {sets, Ss}) -> [mk(M, S) || S <- Ss];
+mk(M, {big, L, Dels}) ->
+    lists:foldl(fun(E, S) -> M:del_element(E, S) end, M:from_list(L), Dels);
 mk(_, X) -> X.
 
 norm({ok, V}) -> {ok, n(V)};
 norm({error, {case_clause, _}}) -> {error, case_clause};
 norm(E) -> E.
 
+%% Version 2 sets (maps) are compared by their keys, version 1 sets exactly
+%% (same hash table layout as OTP's) and lists in order.
 n(#{} = M) -> {v2, csort(maps:keys(M))};
-n({set, M}) when is_map(M) -> {v1, csort(maps:keys(M))};
-n(T) when is_tuple(T), element(1, T) =:= set -> {v1, csort(sets:to_list(T))};
-n(L) when is_list(L) -> csort([n(X) || X <- L]);
+n(L) when is_list(L) -> [n(X) || X <- L];
 n(X) -> X.
 
 cases() ->
@@ -53,6 +55,10 @@ gen(opts) -> oneof([[], [{version, 1}], [{version, 2}], [foo]]);
 gen(s) -> case rand:uniform(20) of
               1 -> foo;
               2 -> #{a => 1};
+              N when N < 7 ->
+                  %% Large enough for the hash table to grow and shrink.
+                  L = [rand:uniform(1000) || _ <- lists:seq(1, rand:uniform(400))],
+                  {big, L, [rand:uniform(1000) || _ <- lists:seq(1, rand:uniform(800))]};
               _ -> {set, oneof([1, 2]), gen(l)}
           end;
 gen(ss) -> {sets, list_of(3, fun() -> {set, oneof([1, 2]), gen(l)} end)};
