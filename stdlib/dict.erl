@@ -7,7 +7,9 @@
 %% `fetch_keys/1' and `fold/3' visit the keys in the same order:
 %% <ul>
 %% <li>a key's slot is `erlang:phash(Key, MaxN)', folded back into the
-%%     first `N' slots (this needs `erlang:phash/2' with OTP's values);</li>
+%%     first `N' slots (this needs the runtime's `erlang:phash/2' to give
+%%     OTP's values; without it, `erlang:phash2/2' is used: same behaviour,
+%%     other layout and order);</li>
 %% <li>a bucket holds `[Key | Value]' cells, new keys at its end; values
 %%     are replaced in place;</li>
 %% <li>segments hold 16 slots; the table grows by one slot (splitting a
@@ -329,9 +331,18 @@ bucket_of(D0, K) ->
     D = check(D0),
     seg_get(D#dict.segs, get_slot(D, K)).
 
+%% OTP's hash, erlang:phash/2 (1..Range), when the runtime has it;
+%% otherwise erlang:phash2/2 + 1: the table then works the same, with
+%% another layout and order than OTP's.
+hash(Term, Range) ->
+    case erlang:function_exported(erlang, phash, 2) of
+        true -> erlang:phash(Term, Range);
+        false -> erlang:phash2(Term, Range) + 1
+    end.
+
 %% The slot of a key: hashed over maxn slots, folded back into the first n.
 get_slot(#dict{n = N, maxn = MaxN, bso = BSO}, K) ->
-    H = erlang:phash(K, MaxN),
+    H = hash(K, MaxN),
     if H > N -> H - BSO;
        true -> H
     end.
@@ -360,7 +371,7 @@ maybe_expand(#dict{size = Size, exp_size = ExpSize} = D) when Size > ExpSize ->
            true -> {D#dict.maxn, D#dict.bso, D#dict.segs}
         end,
     Slot1 = N - BSO,
-    {Stay, Move} = lists:partition(fun([K | _]) -> erlang:phash(K, MaxN) =:= Slot1 end,
+    {Stay, Move} = lists:partition(fun([K | _]) -> hash(K, MaxN) =:= Slot1 end,
                                    seg_get(Segs, Slot1)),
     Segs1 = seg_put(seg_put(Segs, Slot1, Stay), N, Move),
     D#dict{n = N, maxn = MaxN, bso = BSO, segs = Segs1,

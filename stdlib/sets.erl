@@ -14,7 +14,8 @@
 %% bucket in reverse order and shrinks by one slot at most). Such sets are
 %% therefore equal to OTP's, and `to_list/1' and `fold/3' visit the
 %% elements in the same order (slots from the last, each bucket from its
-%% head). This needs `erlang:phash/2' with OTP's values.</li>
+%% head). This needs the runtime's `erlang:phash/2' to give OTP's values;
+%% without it, `erlang:phash2/2' is used (same behaviour, other order).</li>
 %% </ul>
 %% Operations on two sets of different versions give a set of the version
 %% of the larger one (of the first one if they have the same size), as on
@@ -285,10 +286,19 @@ filter_slots(F, Segs, Slot, Size) ->
 %%% The version 1 hash table
 %%% ------------------------------------------------------------------
 
+%% OTP's hash, erlang:phash/2 (1..Range), when the runtime has it;
+%% otherwise erlang:phash2/2 + 1: the table then works the same, with
+%% another layout and order than OTP's.
+hash(Term, Range) ->
+    case erlang:function_exported(erlang, phash, 2) of
+        true -> erlang:phash(Term, Range);
+        false -> erlang:phash2(Term, Range) + 1
+    end.
+
 %% The slot of an element: hashed over maxn slots, folded back into the
 %% first n.
 get_slot(#set{n = N, maxn = MaxN, bso = BSO}, E) ->
-    H = erlang:phash(E, MaxN),
+    H = hash(E, MaxN),
     if H > N -> H - BSO;
        true -> H
     end.
@@ -327,7 +337,7 @@ maybe_expand(#set{size = Size, exp_size = ExpSize} = S) when Size > ExpSize ->
            true -> {S#set.maxn, S#set.bso, S#set.segs}
         end,
     Slot1 = N - BSO,
-    {Stay, Move} = lists:partition(fun(E) -> erlang:phash(E, MaxN) =:= Slot1 end,
+    {Stay, Move} = lists:partition(fun(E) -> hash(E, MaxN) =:= Slot1 end,
                                    seg_get(Segs, Slot1)),
     Segs1 = seg_put(seg_put(Segs, Slot1, Stay), N, Move),
     S#set{n = N, maxn = MaxN, bso = BSO, segs = Segs1,
