@@ -723,7 +723,11 @@ to_float_2(L) ->
                 {[], _} -> {error, no_float};
                 {Frac, R2} ->
                     {Exp, R3} = exponent(R2),
-                    {erlang:list_to_float(Int ++ "." ++ Frac ++ Exp), R3}
+                    try erlang:list_to_float(Int ++ "." ++ Frac ++ Exp) of
+                        F -> {F, R3}
+                    catch
+                        error:badarg -> {error, no_float}   % out of range
+                    end
             end;
         _ -> {error, no_float}
     end.

@@ -81,7 +81,8 @@ gen(pat, Mode) -> repr(oneof(["", "a", "b", "ab", " ", ",", "\r\n", "\n",
 gen(chars, _) -> oneof([" ", "a", "ab", [[$\r, $\n]], "\r\n", ", ",
                         [[$a, 16#301], $b], [16#E9, $\s]]);
 gen(num, Mode) ->
-    S = list_of(7, fun() -> oneof("0123456789+-.,eE x") end),
+    S = list_of(7, fun() -> oneof("0123456789+-.,eE x") end) ++
+        oneof(["", "", "", "1.5e400", "e999"]),
     case rand:uniform(15) of
         1 -> foo;
         2 -> <<255>>;
