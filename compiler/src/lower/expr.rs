@@ -695,11 +695,13 @@ impl Lowerer<'_, '_, '_> {
     ) {
         let end = self.new_label();
         let before = self.f.bound.clone();
+        let unsafe_before = self.f.unsafe_vars.clone();
         let mut outs: Vec<HashSet<String>> = Vec::new();
         for c in clauses {
             let next = self.new_label();
             let mark = self.mark();
             self.f.bound = before.clone();
+            self.f.unsafe_vars = unsafe_before.clone();
             self.set_line(c.span);
             if let Some(p) = c.pats.first() {
                 self.pattern(p, v, next);
@@ -716,6 +718,7 @@ impl Lowerer<'_, '_, '_> {
         self.set_line(s);
         no_match(self, v);
         self.bind(end);
+        self.f.unsafe_vars = unsafe_before;
         self.merge_branches(s, what, before, outs);
     }
 
@@ -775,6 +778,7 @@ impl Lowerer<'_, '_, '_> {
         let wait = self.new_label();
         let end = self.new_label();
         let before = self.f.bound.clone();
+        let unsafe_before = self.f.unsafe_vars.clone();
         let mut outs = Vec::new();
         // The timeout is evaluated once, before waiting.
         let timeout = match after {
@@ -790,6 +794,7 @@ impl Lowerer<'_, '_, '_> {
             let next = self.new_label();
             let cm = self.mark();
             self.f.bound = before.clone();
+            self.f.unsafe_vars = unsafe_before.clone();
             self.set_line(c.span);
             if let Some(p) = c.pats.first() {
                 self.pattern(p, Src::Reg(msg), next);
@@ -811,6 +816,7 @@ impl Lowerer<'_, '_, '_> {
             timeout,
             retry: peek,
         });
+        self.f.unsafe_vars = unsafe_before.clone();
         if let Some((_, body)) = after {
             self.f.bound = before.clone();
             self.body(body, tgt);
@@ -822,6 +828,7 @@ impl Lowerer<'_, '_, '_> {
             self.finish_to(ok, tgt);
         }
         self.bind(end);
+        self.f.unsafe_vars = unsafe_before;
         self.merge_branches(s, "receive", before, outs);
         self.release(mark);
     }
@@ -927,10 +934,12 @@ impl Lowerer<'_, '_, '_> {
         self.emit(Instr::Jump { to: end });
         self.bind(handler);
         self.f.bound = before.clone();
+        let unsafe_before = self.f.unsafe_vars.clone();
         for c in catch_clauses {
             let next = self.new_label();
             let cm = self.mark();
             self.f.bound = before.clone();
+            self.f.unsafe_vars = unsafe_before.clone();
             self.set_line(c.span);
             match &c.class {
                 Some(p) => self.pattern(p, Src::Reg(exc), next),

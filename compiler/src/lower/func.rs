@@ -174,9 +174,11 @@ impl Lowerer<'_, '_, '_> {
         if let Some(c) = clauses.first() {
             self.set_line(c.span);
         }
+        let unsafe_before = self.f.unsafe_vars.clone();
         for c in clauses {
             let next = self.new_label();
             let saved = self.f.bound.clone();
+            self.f.unsafe_vars = unsafe_before.clone();
             let mark = self.mark();
             self.set_line(c.span);
             let mut aliases = Vec::new();
