@@ -108,22 +108,37 @@ fn decode(b: &[u8], enc: Enc) -> (Vec<u32>, usize) {
     (out, i)
 }
 
+/// Why a conversion stopped: the characters converted so far, what is
+/// left, and whether the input ended in the middle of a character.
+struct Stop {
+    done: Vec<u32>,
+    rest: Term,
+    incomplete: bool,
+}
+
 /// The characters of chardata whose binaries are in `enc`.
-fn chars(t: &Term, enc: Enc) -> Option<Vec<u32>> {
+fn chars(t: &Term, enc: Enc) -> Result<Vec<u32>, Stop> {
     let mut out = Vec::new();
     let mut stack = vec![t.clone()];
     while let Some(cur) = stack.pop() {
-        match &cur {
-            Term::Binary(b) => {
-                let bytes = b.as_bytes()?;
-                let (cs, used) = decode(bytes, enc);
-                if used != bytes.len() {
-                    return None;
+        let failed = match &cur {
+            Term::Binary(b) => match b.as_bytes() {
+                Some(bytes) => {
+                    let (cs, used) = decode(bytes, enc);
+                    out.extend(cs);
+                    (used != bytes.len()).then(|| {
+                        let rest = Term::binary(&bytes[used..]);
+                        let incomplete = stack.is_empty() && truncated(&bytes[used..], enc);
+                        (rest, incomplete)
+                    })
                 }
-                out.extend(cs);
+                None => Some((cur.clone(), false)),
+            },
+            Term::Int(c) if (0..=0x10FFFF).contains(c) => {
+                out.push(*c as u32);
+                None
             }
-            Term::Int(c) if (0..=0x10FFFF).contains(c) => out.push(*c as u32),
-            Term::Nil => {}
+            Term::Nil => None,
             Term::Cons(_) => {
                 let mut items = Vec::new();
                 let mut it = cur.iter_list();
@@ -134,11 +149,40 @@ fn chars(t: &Term, enc: Enc) -> Option<Vec<u32>> {
                     items.push(it.tail().clone());
                 }
                 stack.extend(items.into_iter().rev());
+                None
             }
-            _ => return None,
+            other => Some((other.clone(), false)),
+        };
+        if let Some((first, incomplete)) = failed {
+            let mut rest: Vec<Term> = vec![first];
+            rest.extend(stack.into_iter().rev());
+            let rest = if rest.len() == 1 && matches!(rest[0], Term::Binary(_)) {
+                rest.pop().unwrap()
+            } else {
+                Term::list(rest)
+            };
+            return Err(Stop { done: out, rest, incomplete });
         }
     }
-    Some(out)
+    Ok(out)
+}
+
+/// True if `b` is the start of a valid but unfinished character.
+fn truncated(b: &[u8], enc: Enc) -> bool {
+    match enc {
+        Enc::Utf8 => {
+            let need = match b.first() {
+                Some(0xC2..=0xDF) => 2,
+                Some(0xE0..=0xEF) => 3,
+                Some(0xF0..=0xF4) => 4,
+                _ => return false,
+            };
+            b.len() < need && b[1..].iter().all(|&x| x & 0xC0 == 0x80)
+        }
+        Enc::Utf16(_) => b.len() < 4,
+        Enc::Utf32(_) => b.len() < 4,
+        Enc::Latin1 => false,
+    }
 }
 
 fn encode(cs: &[u32], enc: Enc) -> Option<Vec<u8>> {
@@ -172,17 +216,38 @@ fn encode(cs: &[u32], enc: Enc) -> Option<Vec<u8>> {
     Some(out)
 }
 
-fn error_result(t: &Term) -> Term {
-    Term::tuple(vec![Term::Atom(atom::ERROR), Term::binary(b""), t.clone()])
+fn stop_result(stop: Stop, done: Term) -> Term {
+    let tag = if stop.incomplete { Term::atom_str("incomplete") } else { Term::Atom(atom::ERROR) };
+    Term::tuple(vec![tag, done, stop.rest])
+}
+
+fn char_list(cs: Vec<u32>) -> Term {
+    Term::list(cs.into_iter().map(|c| Term::Int(c as i64)).collect())
 }
 
 fn to_binary(a: &[Term], inenc: Enc, outenc: Enc) -> BifResult {
+    let encode_all = |cs: &[u32]| -> Result<Vec<u8>, usize> {
+        let mut out = Vec::new();
+        for (i, &c) in cs.iter().enumerate() {
+            match encode(&[c], outenc) {
+                Some(b) => out.extend(b),
+                None => return Err(i),
+            }
+        }
+        Ok(out)
+    };
     match chars(&a[0], inenc) {
-        Some(cs) => match encode(&cs, outenc) {
-            Some(b) => Ok(Term::binary(&b)),
-            None => Ok(error_result(&a[0])),
+        Ok(cs) => match encode_all(&cs) {
+            Ok(b) => Ok(Term::binary(&b)),
+            Err(i) => {
+                let done = encode(&cs[..i], outenc).unwrap_or_default();
+                Ok(Term::tuple(vec![Term::Atom(atom::ERROR), Term::binary(&done), char_list(cs[i..].to_vec())]))
+            }
         },
-        None => Ok(error_result(&a[0])),
+        Err(stop) => {
+            let done = encode(&stop.done, outenc).unwrap_or_default();
+            Ok(stop_result(stop, Term::binary(&done)))
+        }
     }
 }
 
@@ -204,16 +269,22 @@ pub(crate) fn characters_to_binary_3(_: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn characters_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
     Ok(match chars(&a[0], Enc::Utf8) {
-        Some(cs) => Term::list(cs.into_iter().map(|c| Term::Int(c as i64)).collect()),
-        None => error_result(&a[0]),
+        Ok(cs) => char_list(cs),
+        Err(stop) => {
+            let done = char_list(stop.done.clone());
+            stop_result(stop, done)
+        }
     })
 }
 
 pub(crate) fn characters_to_list_2(_: &mut P, a: &[Term]) -> BifResult {
     let e = encoding(&a[1]).ok_or_else(|| badarg_in("unicode", "characters_to_list", a))?;
     Ok(match chars(&a[0], e) {
-        Some(cs) => Term::list(cs.into_iter().map(|c| Term::Int(c as i64)).collect()),
-        None => error_result(&a[0]),
+        Ok(cs) => char_list(cs),
+        Err(stop) => {
+            let done = char_list(stop.done.clone());
+            stop_result(stop, done)
+        }
     })
 }
 
