@@ -66,19 +66,9 @@ impl Diagnostic {
         );
         let text = file.line_text(line);
         if !text.is_empty() {
+            // erlc 25 knows only where a problem starts: one caret.
             let _ = writeln!(out, "% {:>4}| {}", line, text);
-            let (end_line, end_col) = file.line_col(self.span.end.max(self.span.start + 1));
-            let width = if end_line == line && end_col > col {
-                (end_col - col) as usize
-            } else {
-                1
-            };
-            let _ = writeln!(
-                out,
-                "%     | {}{}",
-                " ".repeat(col as usize - 1),
-                "^".repeat(width)
-            );
+            let _ = writeln!(out, "%     | {}^", " ".repeat(col as usize - 1));
         }
         out
     }

@@ -88,7 +88,9 @@ pub fn lower_module(
             Form::Attribute(a) => match (&a.name[..], &a.value) {
                 ("module", AttrValue::Module(n)) => cx.name = n.clone(),
                 ("export", AttrValue::FunList(l)) => {
-                    exports.extend(l.iter().map(|(n, ar)| (n.clone(), *ar, a.span)))
+                    // erlc places export errors at the attribute's name, after the '-'.
+                    let at = Span::new(a.span.file, a.span.start + 1, a.span.start + 2);
+                    exports.extend(l.iter().map(|(n, ar)| (n.clone(), *ar, at)))
                 }
                 ("import", AttrValue::Import(m, l)) => {
                     for (n, ar) in l {

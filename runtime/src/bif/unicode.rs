@@ -161,7 +161,11 @@ fn chars(t: &Term, enc: Enc) -> Result<Vec<u32>, Stop> {
             } else {
                 Term::list(rest)
             };
-            return Err(Stop { done: out, rest, incomplete });
+            return Err(Stop {
+                done: out,
+                rest,
+                incomplete,
+            });
         }
     }
     Ok(out)
@@ -217,7 +221,11 @@ fn encode(cs: &[u32], enc: Enc) -> Option<Vec<u8>> {
 }
 
 fn stop_result(stop: Stop, done: Term) -> Term {
-    let tag = if stop.incomplete { Term::atom_str("incomplete") } else { Term::Atom(atom::ERROR) };
+    let tag = if stop.incomplete {
+        Term::atom_str("incomplete")
+    } else {
+        Term::Atom(atom::ERROR)
+    };
     Term::tuple(vec![tag, done, stop.rest])
 }
 
@@ -241,7 +249,11 @@ fn to_binary(a: &[Term], inenc: Enc, outenc: Enc) -> BifResult {
             Ok(b) => Ok(Term::binary(&b)),
             Err(i) => {
                 let done = encode(&cs[..i], outenc).unwrap_or_default();
-                Ok(Term::tuple(vec![Term::Atom(atom::ERROR), Term::binary(&done), char_list(cs[i..].to_vec())]))
+                Ok(Term::tuple(vec![
+                    Term::Atom(atom::ERROR),
+                    Term::binary(&done),
+                    char_list(cs[i..].to_vec()),
+                ]))
             }
         },
         Err(stop) => {
