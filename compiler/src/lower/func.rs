@@ -41,6 +41,9 @@ pub(crate) struct FnState {
     max: u32,
     pub(crate) self_fun: Option<SelfFun>,
     pub(crate) guard_fail: Option<Label>,
+    /// While a function clause's head is matched: variables aliased to
+    /// argument slots, removed again when the clause ends.
+    pub(crate) clause_aliases: Option<Vec<String>>,
 }
 
 impl FnState {
@@ -60,6 +63,7 @@ impl FnState {
             max: arity,
             self_fun: None,
             guard_fail: None,
+            clause_aliases: None,
         }
     }
 
@@ -181,24 +185,11 @@ impl Lowerer<'_, '_, '_> {
             self.f.unsafe_vars = unsafe_before.clone();
             let mark = self.mark();
             self.set_line(c.span);
-            let mut aliases = Vec::new();
+            self.f.clause_aliases = Some(Vec::new());
             for (i, p) in c.pats.iter().enumerate().take(arity as usize) {
-                // A fresh variable as a whole argument names the argument's
-                // own slot for this clause: arguments are never overwritten
-                // within a clause.
-                if let crate::ast::Expr::Var(_, name) = p {
-                    if name != "_"
-                        && !self.f.bound.contains(name)
-                        && !self.f.vars.contains_key(name)
-                    {
-                        self.f.vars.insert(name.clone(), i as Reg);
-                        self.f.bound.insert(name.clone());
-                        aliases.push(name.clone());
-                        continue;
-                    }
-                }
                 self.pattern(p, Src::Reg(i as Reg), next);
             }
+            let aliases = self.f.clause_aliases.take().unwrap_or_default();
             self.guard(&c.guards, next);
             self.body(&c.body, Tgt::Ret);
             for a in aliases {

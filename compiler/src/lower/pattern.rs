@@ -29,6 +29,20 @@ impl Lowerer<'_, '_, '_> {
                 if name == "_" {
                     return;
                 }
+                // A fresh variable matched against an argument of the
+                // function being entered names the argument's slot.
+                if let (Src::Reg(r), Some(aliases)) = (src, self.f.clause_aliases.as_mut()) {
+                    if (r as u32) < self.f.arity
+                        && !self.f.bound.contains(name)
+                        && !self.f.vars.contains_key(name)
+                        && !self.f.unsafe_vars.contains_key(name)
+                    {
+                        aliases.push(name.clone());
+                        self.f.vars.insert(name.clone(), r);
+                        self.f.bound.insert(name.clone());
+                        return;
+                    }
+                }
                 if self.f.bound.contains(name) {
                     let r = self.f.vars[name];
                     self.emit(Instr::Test {
@@ -97,11 +111,15 @@ impl Lowerer<'_, '_, '_> {
                     src,
                     fail,
                 });
-                let hd = self.temp();
-                let tl = self.temp();
+                let (hd, h_done) = self.extract_dst(h);
+                let (tl, t_done) = self.extract_dst(t);
                 self.emit(Instr::GetList { src, hd, tl });
-                self.pattern(h, Src::Reg(hd), fail);
-                self.pattern(t, Src::Reg(tl), fail);
+                if !h_done {
+                    self.pattern(h, Src::Reg(hd), fail);
+                }
+                if !t_done {
+                    self.pattern(t, Src::Reg(tl), fail);
+                }
             }
             Expr::Tuple(_, elems) => {
                 self.emit(Instr::IsTupleOf {
@@ -113,13 +131,15 @@ impl Lowerer<'_, '_, '_> {
                     if matches!(e, Expr::Var(_, n) if n == "_") {
                         continue;
                     }
-                    let t = self.temp();
+                    let (t, done) = self.extract_dst(e);
                     self.emit(Instr::GetElement {
                         src,
                         index: i as u32,
                         dst: t,
                     });
-                    self.pattern(e, Src::Reg(t), fail);
+                    if !done {
+                        self.pattern(e, Src::Reg(t), fail);
+                    }
                 }
             }
             Expr::Map(s, fields) => {
@@ -175,6 +195,20 @@ impl Lowerer<'_, '_, '_> {
             Expr::Binary(_, segs) => self.binary_pattern(segs, src, fail),
             other => self.error(other.span(), "illegal pattern"),
         }
+    }
+
+    /// Where to extract a sub-term to: straight into a fresh variable's slot
+    /// (then the sub-pattern is done, `true`), else into a new temporary.
+    fn extract_dst(&mut self, p: &Expr) -> (crate::bytecode::Reg, bool) {
+        if let Expr::Var(_, name) = p {
+            if name != "_" && !self.f.bound.contains(name) && !self.f.unsafe_vars.contains_key(name)
+            {
+                let r = self.var_slot(name);
+                self.f.bound.insert(name.clone());
+                return (r, true);
+            }
+        }
+        (self.temp(), false)
     }
 
     /// A literal as an operand (small integers inline).

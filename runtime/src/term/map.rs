@@ -1,19 +1,46 @@
 //! Maps (OTP `erl_map.c`).
 //!
-//! A map is a vector of key/value pairs sorted by the map key order
-//! ([`order::cmp_keys`]: the term order, with integers before floats so that
-//! `1` and `1.0` are distinct keys). OTP switches to a hash trie above 32 keys
-//! (which changes iteration order for big maps); ferl keeps the sorted vector
-//! at every size for now, so lookups are binary searches and updates copy.
+//! A map is a persistent ordered map (`imbl::OrdMap`, a B-tree with
+//! structural sharing: an update copies one path, not the whole map) kept in
+//! the map key order ([`order::cmp_keys`]: the term order, with integers
+//! before floats so that `1` and `1.0` are distinct keys). Iteration is in
+//! that order. OTP keeps maps above 32 keys in a hash trie whose iteration
+//! order ferl does not reproduce; for those sizes `maps:to_list/1` and `~p`
+//! list keys sorted where OTP lists them in hash order.
 
 use super::order::cmp_keys;
 use super::Term;
+use imbl::OrdMap;
 use std::cmp::Ordering;
 
-/// The contents of a map: pairs sorted by key.
+/// A key ordered by the map key order.
+#[derive(Clone)]
+pub struct MapKey(pub Term);
+
+impl PartialEq for MapKey {
+    fn eq(&self, other: &MapKey) -> bool {
+        cmp_keys(&self.0, &other.0) == Ordering::Equal
+    }
+}
+
+impl Eq for MapKey {}
+
+impl PartialOrd for MapKey {
+    fn partial_cmp(&self, other: &MapKey) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MapKey {
+    fn cmp(&self, other: &MapKey) -> Ordering {
+        cmp_keys(&self.0, &other.0)
+    }
+}
+
+/// The contents of a map: pairs ordered by key.
 #[derive(Clone, Default)]
 pub struct MapData {
-    entries: Vec<(Term, Term)>,
+    entries: OrdMap<MapKey, Term>,
 }
 
 impl MapData {
@@ -24,20 +51,11 @@ impl MapData {
 
     /// A map from pairs; later pairs win for equal keys (as `maps:from_list/1`).
     pub fn from_pairs(pairs: Vec<(Term, Term)>) -> MapData {
-        let mut entries: Vec<(Term, Term)> = Vec::with_capacity(pairs.len());
+        let mut m = MapData::new();
         for (k, v) in pairs {
-            entries.push((k, v));
+            m.insert(k, v);
         }
-        // Stable sort keeps insertion order among equal keys; keep the last.
-        entries.sort_by(|a, b| cmp_keys(&a.0, &b.0));
-        let mut out: Vec<(Term, Term)> = Vec::with_capacity(entries.len());
-        for (k, v) in entries {
-            match out.last_mut() {
-                Some(last) if cmp_keys(&last.0, &k) == Ordering::Equal => *last = (k, v),
-                _ => out.push((k, v)),
-            }
-        }
-        MapData { entries: out }
+        m
     }
 
     /// Number of pairs.
@@ -50,51 +68,44 @@ impl MapData {
         self.entries.is_empty()
     }
 
-    fn find(&self, key: &Term) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(k, _)| cmp_keys(k, key))
-    }
-
     /// The value under `key`.
     pub fn get(&self, key: &Term) -> Option<&Term> {
-        self.find(key).ok().map(|i| &self.entries[i].1)
+        self.entries.get(&MapKey(key.clone()))
     }
 
     /// Inserts or replaces `key` (the `=>` update).
     pub fn insert(&mut self, key: Term, value: Term) {
-        match self.find(&key) {
-            Ok(i) => self.entries[i].1 = value,
-            Err(i) => self.entries.insert(i, (key, value)),
-        }
+        self.entries.insert(MapKey(key), value);
     }
 
     /// Replaces an existing key (the `:=` update); false if it is absent.
     pub fn update(&mut self, key: &Term, value: Term) -> bool {
-        match self.find(key) {
-            Ok(i) => {
-                self.entries[i].1 = value;
+        match self.entries.get_mut(&MapKey(key.clone())) {
+            Some(v) => {
+                *v = value;
                 true
             }
-            Err(_) => false,
+            None => false,
         }
     }
 
     /// Removes `key`, returning its value.
     pub fn remove(&mut self, key: &Term) -> Option<Term> {
-        self.find(key).ok().map(|i| self.entries.remove(i).1)
+        self.entries.remove(&MapKey(key.clone()))
     }
 
     /// Pairs in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&Term, &Term)> {
-        self.entries.iter().map(|(k, v)| (k, v))
+        self.entries.iter().map(|(k, v)| (&k.0, v))
     }
 
     /// Keys in order.
     pub fn keys(&self) -> impl Iterator<Item = &Term> {
-        self.entries.iter().map(|(k, _)| k)
+        self.entries.keys().map(|k| &k.0)
     }
 
     /// Values in key order.
     pub fn values(&self) -> impl Iterator<Item = &Term> {
-        self.entries.iter().map(|(_, v)| v)
+        self.entries.values()
     }
 }
