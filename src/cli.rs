@@ -10,6 +10,7 @@ use ferl_runtime::term::{Atom, Term};
 use std::path::PathBuf;
 
 const USAGE: &str = "usage: ferl run FILE.erl [ARGS...]
+       ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
 ";
@@ -37,6 +38,7 @@ pub(crate) fn main(args: Vec<String>) -> i32 {
                 1
             }
         },
+        Some("test") => test(&args[1..]),
         Some("disasm") => match args.get(1) {
             Some(file) => disasm(file),
             None => {
@@ -48,6 +50,68 @@ pub(crate) fn main(args: Vec<String>) -> i32 {
             entry::run_script(&PathBuf::from(f), &args[1..], Vec::new())
         }
         _ => erl_style(&args),
+    }
+}
+
+/// `ferl test PATH...`: loads the modules in the given files and
+/// directories and runs their eunit tests (a `foo_tests` module beside
+/// `foo` is run with it, by eunit itself). Exits 0 only if all passed.
+fn test(paths: &[String]) -> i32 {
+    if paths.is_empty() {
+        eprint!("{USAGE}");
+        return 1;
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let p = PathBuf::from(p);
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(&p)
+                .map(|d| d.flatten().map(|e| e.path()).collect())
+                .unwrap_or_default();
+            found.retain(|f| f.extension().is_some_and(|e| e == "erl"));
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(p);
+        }
+    }
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .map(|f| f.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new(".")).to_path_buf())
+        .collect();
+    dirs.dedup();
+    let rt = entry::runtime(CodePath::new(dirs));
+    let mut names = Vec::new();
+    for f in &files {
+        match loader::load_file(f, &rt.code.path) {
+            Ok(lm) => names.push(rt.code.install(lm).name),
+            Err(LoadError::Compile(text)) => {
+                eprint!("{text}");
+                return 1;
+            }
+            Err(LoadError::NotFound) => {
+                eprintln!("ferl: cannot read {}", f.display());
+                return 1;
+            }
+        }
+    }
+    // eunit runs foo_tests along with foo: do not list it twice.
+    let listed: Vec<String> = names.iter().map(|a| a.name().to_string()).collect();
+    names.retain(|n| {
+        let name = n.name();
+        !name
+            .strip_suffix("_tests")
+            .is_some_and(|base| listed.iter().any(|l| l == base))
+    });
+    let mods = Term::list(names.into_iter().map(Term::Atom).collect());
+    match entry::call(&rt, Atom::from_static("eunit"), Atom::from_static("test"), vec![mods]) {
+        Ok(Outcome::Returned(v)) if v.as_atom().is_some_and(|a| a.name() == "ok") => 0,
+        Ok(Outcome::Returned(_)) | Ok(Outcome::Deadlock) => 1,
+        Ok(o) => entry::status(o).max(1),
+        Err(msg) => {
+            eprintln!("{msg}");
+            1
+        }
     }
 }
 
