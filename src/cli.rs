@@ -77,7 +77,12 @@ fn test(paths: &[String]) -> i32 {
     }
     let mut dirs: Vec<PathBuf> = files
         .iter()
-        .map(|f| f.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new(".")).to_path_buf())
+        .map(|f| {
+            f.parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."))
+                .to_path_buf()
+        })
         .collect();
     dirs.dedup();
     let rt = entry::runtime(CodePath::new(dirs));
@@ -104,7 +109,12 @@ fn test(paths: &[String]) -> i32 {
             .is_some_and(|base| listed.iter().any(|l| l == base))
     });
     let mods = Term::list(names.into_iter().map(Term::Atom).collect());
-    match entry::call(&rt, Atom::from_static("eunit"), Atom::from_static("test"), vec![mods]) {
+    match entry::call(
+        &rt,
+        Atom::from_static("eunit"),
+        Atom::from_static("test"),
+        vec![mods],
+    ) {
         Ok(Outcome::Returned(v)) if v.as_atom().is_some_and(|a| a.name() == "ok") => 0,
         Ok(Outcome::Returned(_)) | Ok(Outcome::Deadlock) => 1,
         Ok(o) => entry::status(o).max(1),

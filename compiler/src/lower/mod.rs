@@ -97,10 +97,8 @@ pub fn lower_module(
                         cx.imported.insert((n.clone(), *ar), m.clone());
                     }
                 }
-                ("compile", AttrValue::Term(t)) => {
-                    if mentions_atom(t, "export_all") {
-                        export_all = true;
-                    }
+                ("compile", AttrValue::Term(t)) if mentions_atom(t, "export_all") => {
+                    export_all = true;
                 }
                 ("eunit_autoexport", _) => eunit = true,
                 (name, AttrValue::Term(t)) => {

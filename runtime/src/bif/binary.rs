@@ -271,7 +271,7 @@ pub(crate) fn split_3(_: &mut P, a: &[Term]) -> BifResult {
     if o.trim_all {
         parts.retain(|&(_, n)| n > 0);
     } else if o.trim {
-        while parts.len() > 0 && parts.last().is_some_and(|&(_, n)| n == 0) {
+        while parts.last().is_some_and(|&(_, n)| n == 0) {
             parts.pop();
         }
     }

@@ -231,7 +231,7 @@ pub(crate) fn bump_reductions_1(p: &mut P, a: &[Term]) -> BifResult {
 
 pub(crate) fn phash_2(_: &mut P, a: &[Term]) -> BifResult {
     match int(&a[1]) {
-        Some(r) if r >= 1 && r <= (1i64 << 32) => {
+        Some(r) if (1..=(1i64 << 32)).contains(&r) => {
             Ok(Term::Int(hash::phash(&a[0], r as u64) as i64))
         }
         _ => Err(badarg("phash", a)),

@@ -151,7 +151,7 @@ pub fn get_segment(
             let n = match bits_of(size, unit).ok()? {
                 Some(n) => n,
                 None => {
-                    if kind == BinSegKind::Binary && left % 8 != 0 {
+                    if kind == BinSegKind::Binary && !left.is_multiple_of(8) {
                         return None;
                     }
                     left

@@ -418,7 +418,9 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 set(p, *dst, v);
             }
             Instr::PutTuple { elems, dst } => {
-                let v = Term::Tuple(term::Tuple::from_iter(elems.iter().map(|s| get(p, *s))));
+                let v = Term::Tuple(term::Tuple::from_exact_iter(
+                    elems.iter().map(|s| get(p, *s)),
+                ));
                 set(p, *dst, v);
             }
             Instr::PutMap { pairs, dst } => {

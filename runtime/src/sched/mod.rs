@@ -28,6 +28,9 @@ pub struct Runtime {
     next_ref: AtomicU64,
     procs: Mutex<HashMap<Pid, Arc<ProcShared>>>,
     registry: Mutex<HashMap<Atom, Pid>>,
+    // Boxed: a process is large and moves between queues many times; a box
+    // moves as one pointer.
+    #[allow(clippy::vec_box)]
     spawned: Mutex<Vec<Box<Process>>>,
     wakeups: Mutex<Vec<Pid>>,
     /// When the runtime started (for `statistics(wall_clock)` and monotonic time).

@@ -60,12 +60,12 @@ impl Bitstring {
 
     /// True when the length is a whole number of bytes (`is_binary/1`).
     pub fn is_binary(&self) -> bool {
-        self.len % 8 == 0
+        self.len.is_multiple_of(8)
     }
 
     /// The bytes without copying, when the view is byte-aligned and whole.
     pub fn as_bytes(&self) -> Option<&[u8]> {
-        if self.offset % 8 == 0 && self.len % 8 == 0 {
+        if self.offset.is_multiple_of(8) && self.len.is_multiple_of(8) {
             let start = self.offset / 8;
             Some(&self.data[start..start + self.len / 8])
         } else {
@@ -102,7 +102,7 @@ impl Bitstring {
         let mut p = self.offset + pos;
         let mut left = n;
         // Fast path for whole aligned bytes.
-        while left >= 8 && p % 8 == 0 {
+        while left >= 8 && p.is_multiple_of(8) {
             v = (v << 8) | self.data[p / 8] as u64;
             p += 8;
             left -= 8;
@@ -146,7 +146,7 @@ impl BitWriter {
 
     /// Appends whole bytes.
     pub fn push_bytes(&mut self, b: &[u8]) {
-        if self.len % 8 == 0 {
+        if self.len.is_multiple_of(8) {
             self.bytes.extend_from_slice(b);
             self.len += b.len() * 8;
         } else {
@@ -161,7 +161,7 @@ impl BitWriter {
         if n == 0 {
             return;
         }
-        if self.len % 8 == 0 && n % 8 == 0 {
+        if self.len.is_multiple_of(8) && n.is_multiple_of(8) {
             for i in (0..n / 8).rev() {
                 self.bytes.push((v >> (i * 8)) as u8);
             }
@@ -170,7 +170,7 @@ impl BitWriter {
         }
         for i in (0..n).rev() {
             let bit = ((v >> i) & 1) as u8;
-            if self.len % 8 == 0 {
+            if self.len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if bit == 1 {

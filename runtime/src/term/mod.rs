@@ -96,7 +96,7 @@ impl Tuple {
     }
 
     /// A tuple from an exact-size iterator.
-    pub fn from_iter<I: ExactSizeIterator<Item = Term>>(elems: I) -> Tuple {
+    pub fn from_exact_iter<I: ExactSizeIterator<Item = Term>>(elems: I) -> Tuple {
         Tuple(ThinArc::from_header_and_iter((), elems))
     }
 
