@@ -55,10 +55,58 @@ fn get(p: &Process, s: Src) -> Term {
     }
 }
 
+/// An operand borrowed where it lives (a slot or the literal table), or a
+/// small constant: reading it costs no reference-count traffic.
+enum Val<'a> {
+    Ref(&'a Term),
+    Own(Term),
+}
+
+impl std::ops::Deref for Val<'_> {
+    type Target = Term;
+    #[inline(always)]
+    fn deref(&self) -> &Term {
+        match self {
+            Val::Ref(t) => t,
+            Val::Own(t) => t,
+        }
+    }
+}
+
+#[inline(always)]
+fn val<'a>(p: &'a Process, lits: &'a [Term], s: Src) -> Val<'a> {
+    match s {
+        Src::Reg(r) => Val::Ref(&p.stack[slot(p, r)]),
+        Src::Lit(i) => Val::Ref(&lits[i as usize]),
+        Src::Int(i) => Val::Own(Term::Int(i)),
+        Src::Nil => Val::Own(Term::Nil),
+    }
+}
+
+/// Integer comparison without going through the general term order.
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: &Term, b: &Term) -> bool {
+    if let (Term::Int(x), Term::Int(y)) = (a, b) {
+        return match op {
+            CmpOp::ExactEq | CmpOp::Eq => x == y,
+            CmpOp::ExactNe | CmpOp::Ne => x != y,
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        };
+    }
+    compare(op, a, b)
+}
+
 #[inline(always)]
 fn set(p: &mut Process, r: Reg, t: Term) {
     let i = slot(p, r);
-    p.stack[i] = t;
+    let old = std::mem::replace(&mut p.stack[i], t);
+    if old.is_immediate() {
+        // Nothing to release: skip the (out-of-line) drop glue.
+        std::mem::forget(old);
+    }
 }
 
 fn arith(op: ArithOp, a: &Term, b: &Term) -> Option<Term> {
@@ -406,6 +454,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
     let module = p.module.clone();
     let mut code = &module.code.functions[p.func as usize].code;
     let mut fsize = module.code.functions[p.func as usize].frame_size as usize;
+    let lits = &module.literals[..];
     loop {
         let ins = &code[p.ip as usize];
         match ins {
@@ -473,15 +522,20 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 dst,
                 fail,
             } => {
-                let (x, y) = (get(p, *a), get(p, *b));
-                let r = match (op, &x, &y) {
+                let (x, y) = (val(p, lits, *a), val(p, lits, *b));
+                let r = match (op, &*x, &*y) {
                     (ArithOp::Add, Term::Int(i), Term::Int(j)) => i.checked_add(*j).map(Term::Int),
                     (ArithOp::Sub, Term::Int(i), Term::Int(j)) => i.checked_sub(*j).map(Term::Int),
+                    (ArithOp::Mul, Term::Int(i), Term::Int(j)) => i.checked_mul(*j).map(Term::Int),
                     _ => None,
                 };
-                match r.or_else(|| arith(*op, &x, &y)) {
-                    Some(v) => set(p, *dst, v),
-                    None => {
+                let r = match r {
+                    Some(v) => Ok(v),
+                    None => arith(*op, &x, &y).ok_or_else(|| [(*x).clone(), (*y).clone()]),
+                };
+                match r {
+                    Ok(v) => set(p, *dst, v),
+                    Err(operands) => {
                         if *fail != NO_FAIL {
                             p.ip = *fail;
                             continue;
@@ -490,7 +544,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             Term::Atom(atom::BADARITH),
                             atom::ERLANG,
                             Atom::from_static(arith_name(*op)),
-                            &[x, y],
+                            &operands,
                         ));
                     }
                 }
@@ -520,34 +574,26 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 }
             }
             Instr::Cmp { op, a, b, dst } => {
-                let r = compare(*op, &get(p, *a), &get(p, *b));
+                let r = compare_fast(*op, &val(p, lits, *a), &val(p, lits, *b));
                 set(p, *dst, Term::bool(r));
             }
             Instr::Test { op, a, b, fail } => {
-                let ok = match (op, a, b) {
-                    (CmpOp::ExactEq, Src::Reg(r), Src::Int(i)) => match p.reg(*r) {
-                        Term::Int(x) => x == i,
-                        _ => false,
-                    },
-                    _ => compare(*op, &get(p, *a), &get(p, *b)),
-                };
+                let ok = compare_fast(*op, &val(p, lits, *a), &val(p, lits, *b));
                 if !ok {
                     p.ip = *fail;
                     continue;
                 }
             }
             Instr::TypeTest { test, src, fail } => {
-                let ok = match src {
-                    Src::Reg(r) => type_test(*test, p.reg(*r)),
-                    _ => type_test(*test, &get(p, *src)),
-                };
+                let ok = type_test(*test, &val(p, lits, *src));
                 if !ok {
                     p.ip = *fail;
                     continue;
                 }
             }
             Instr::IsTupleOf { src, arity, fail } => {
-                let ok = matches!(&get(p, *src), Term::Tuple(t) if t.len() == *arity as usize);
+                let ok =
+                    matches!(&*val(p, lits, *src), Term::Tuple(t) if t.len() == *arity as usize);
                 if !ok {
                     p.ip = *fail;
                     continue;
@@ -631,14 +677,14 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 }
             }
             Instr::GetElement { src, index, dst } => {
-                let v = match &get(p, *src) {
+                let v = match &*val(p, lits, *src) {
                     Term::Tuple(t) => t[*index as usize].clone(),
                     _ => unreachable!("GetElement on a non-tuple"),
                 };
                 set(p, *dst, v);
             }
             Instr::GetList { src, hd, tl } => {
-                let (h, t) = match &get(p, *src) {
+                let (h, t) = match &*val(p, lits, *src) {
                     Term::Cons(c) => (c.head.clone(), c.tail.clone()),
                     _ => unreachable!("GetList on a non-list"),
                 };

@@ -187,6 +187,15 @@ impl Term {
         Term::Binary(Arc::new(Bitstring::from_bytes(bytes)))
     }
 
+    /// True for terms stored inline, which own no allocation.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
+            self,
+            Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil | Term::Pid(_) | Term::Ref(_)
+        )
+    }
+
     /// True for `[]` and list cells.
     pub fn is_list(&self) -> bool {
         matches!(self, Term::Nil | Term::Cons(_))
