@@ -15,7 +15,23 @@ mod cli;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Stack of the thread that runs the compiler and the scheduler. Parsing,
+/// comparing and printing recurse on deeply nested source and terms; the
+/// memory is reserved, not committed, so only what is touched is used.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    std::process::exit(cli::main(args));
+    let worker = std::thread::Builder::new()
+        .name("ferl".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || cli::main(args));
+    let status = match worker {
+        Ok(handle) => handle.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("ferl: cannot start: {e}");
+            71
+        }
+    };
+    std::process::exit(status);
 }

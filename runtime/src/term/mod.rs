@@ -73,21 +73,73 @@ pub struct Cons {
 
 impl Drop for Cons {
     /// Drops the spine iteratively: a list of millions of cells must not
-    /// recurse once per cell on the Rust stack.
+    /// recurse once per cell on the Rust stack. Heads that own memory are
+    /// handed to [`drop_later`], so deeply nested lists do not recurse either.
     fn drop(&mut self) {
+        drop_later(std::mem::replace(&mut self.head, Term::Nil));
         let mut tail = std::mem::replace(&mut self.tail, Term::Nil);
-        while let Term::Cons(cell) = tail {
-            match Arc::try_unwrap(cell) {
-                Ok(mut c) => tail = std::mem::replace(&mut c.tail, Term::Nil),
-                Err(_) => break,
+        loop {
+            match tail {
+                Term::Cons(cell) => match Arc::try_unwrap(cell) {
+                    Ok(mut c) => {
+                        drop_later(std::mem::replace(&mut c.head, Term::Nil));
+                        tail = std::mem::replace(&mut c.tail, Term::Nil);
+                    }
+                    // Shared: the other owner frees the rest.
+                    Err(_) => break,
+                },
+                other => {
+                    drop_later(other);
+                    break;
+                }
             }
         }
     }
 }
 
+thread_local! {
+    /// Terms whose drop was deferred by a drop in progress on this thread.
+    static DEFERRED: std::cell::RefCell<Vec<Term>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// True while this thread is draining [`DEFERRED`].
+    static DRAINING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Drops `t` without recursing on the Rust stack however deeply it nests:
+/// a term dropped while another drop is in progress is queued and freed by
+/// the outermost drop's loop.
+pub fn drop_later(t: Term) {
+    if t.is_immediate() {
+        return;
+    }
+    DEFERRED.with(|q| q.borrow_mut().push(t));
+    if DRAINING.with(|d| d.replace(true)) {
+        return;
+    }
+    while let Some(next) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+        drop(next);
+    }
+    DRAINING.with(|d| d.set(false));
+}
+
 /// An immutable tuple: one allocation holding the length and the elements.
 #[derive(Clone)]
 pub struct Tuple(ThinArc<(), Term>);
+
+impl Drop for Tuple {
+    /// The last owner hands boxed elements to [`drop_later`], so deeply
+    /// nested tuples do not recurse on the Rust stack.
+    fn drop(&mut self) {
+        self.0.with_arc_mut(|arc| {
+            if let Some(inner) = triomphe::Arc::get_mut(arc) {
+                for e in inner.slice_mut().iter_mut() {
+                    if !e.is_immediate() {
+                        drop_later(std::mem::replace(e, Term::Nil));
+                    }
+                }
+            }
+        });
+    }
+}
 
 impl Tuple {
     /// A tuple of the given elements.
@@ -363,6 +415,20 @@ mod tests {
         let mut l = Term::Nil;
         for i in 0..2_000_000 {
             l = Term::cons(Term::Int(i), l);
+        }
+        drop(l);
+    }
+
+    #[test]
+    fn dropping_deeply_nested_terms_does_not_overflow_the_stack() {
+        let mut t = Term::Nil;
+        for _ in 0..1_000_000 {
+            t = Term::tuple(vec![t]);
+        }
+        drop(t);
+        let mut l = Term::Nil;
+        for _ in 0..1_000_000 {
+            l = Term::cons(l, Term::Nil);
         }
         drop(l);
     }
