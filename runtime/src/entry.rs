@@ -91,6 +91,13 @@ pub fn status(o: Outcome) -> i32 {
             eprint!("{}", stacktrace::format_escript(&e));
             EXIT_CRASH
         }
+        Outcome::Exited(reason) => {
+            eprintln!(
+                "escript: exception exit: {}",
+                crate::bif::io::pretty(&reason, 0)
+            );
+            EXIT_CRASH
+        }
     }
 }
 

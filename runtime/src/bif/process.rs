@@ -3,9 +3,11 @@
 //! multi-core scheduler (issue 4).
 
 use super::args::{badarg, list};
-use crate::interp::BifResult;
+use crate::interp::{BifError, BifResult};
+use crate::process::signal::Signal;
 use crate::process::Process;
-use crate::term::{atom, order, FunKind, Term};
+use crate::sched::SpawnOpts;
+use crate::term::{atom, order, Atom, FunKind, Pid, Term};
 
 type P = Process;
 
@@ -115,59 +117,442 @@ pub(crate) fn process_flag_2(p: &mut P, a: &[Term]) -> BifResult {
     }
 }
 
-/// `spawn(Fun)`.
-pub(crate) fn spawn_1(p: &mut P, a: &[Term]) -> BifResult {
-    let Term::Fun(f) = &a[0] else {
-        return Err(badarg("spawn", a));
+fn spawn_fun(
+    p: &mut P,
+    f: &Term,
+    opts: &SpawnOpts,
+    name: &str,
+    a: &[Term],
+) -> Result<Pid, BifError> {
+    let Term::Fun(fun) = f else {
+        return Err(badarg(name, a));
     };
-    if f.arity() != 0 {
-        return Err(badarg("spawn", a));
+    if fun.arity() != 0 {
+        return Err(badarg(name, a));
     }
-    let pid = match &f.kind {
+    match &fun.kind {
         FunKind::Local {
             code, index, env, ..
         } => {
             let func = code.code.lambdas[*index as usize].function;
-            let name = code.fn_names[func as usize].0;
-            p.rt.spawn(code.clone(), func, env.to_vec(), (code.name, name, 0))
+            let fname = code.fn_names[func as usize].0;
+            Ok(p.rt.spawn_with(
+                code.clone(),
+                func,
+                env.to_vec(),
+                (code.name, fname, 0),
+                opts,
+            ))
         }
         FunKind::External { function, .. } => {
-            return spawn_3(p, &[Term::Atom(f.module), Term::Atom(*function), Term::Nil])
+            let args = [Term::Atom(fun.module), Term::Atom(*function), Term::Nil];
+            spawn_mfa(p, &args, opts, name, a)
         }
-    };
-    Ok(Term::Pid(pid))
+    }
 }
 
-/// `spawn(M, F, Args)`: the module is loaded now; an undefined function
-/// makes the new process exit with `undef`, as in OTP.
-pub(crate) fn spawn_3(p: &mut P, a: &[Term]) -> BifResult {
-    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else {
-        return Err(badarg("spawn", a));
+/// Spawns `M:F(Args)`; an undefined function makes the new process exit
+/// with `undef`, as in OTP, so the call happens inside it.
+fn spawn_mfa(
+    p: &mut P,
+    mfa: &[Term],
+    opts: &SpawnOpts,
+    name: &str,
+    a: &[Term],
+) -> Result<Pid, BifError> {
+    let (Term::Atom(m), Term::Atom(f)) = (&mfa[0], &mfa[1]) else {
+        return Err(badarg(name, a));
     };
-    let args = list(&a[2]).ok_or_else(|| badarg("spawn", a))?;
+    let args = list(&mfa[2]).ok_or_else(|| badarg(name, a))?;
     let arity = args.len() as u32;
-    // Start the new process in erlang:apply/3 so that undefined functions
-    // fail inside it, not in the caller.
-    let apply = p.rt.code.get(crate::term::Atom::from_static("erlang")).ok();
     let target =
         p.rt.code
             .get(*m)
             .ok()
             .and_then(|lm| lm.export(*f, arity).map(|i| (lm, i)));
-    let pid = match (target, apply) {
-        (Some((lm, func)), _) => p.rt.spawn(lm, func, args, (*m, *f, arity)),
-        _ => {
+    Ok(match target {
+        Some((lm, func)) => p.rt.spawn_with(lm, func, args, (*m, *f, arity), opts),
+        None => {
             let tramp =
                 p.rt.code
-                    .get(crate::term::Atom::from_static("ferl_spawn"))
-                    .map_err(|_| badarg("spawn", a))?;
+                    .get(Atom::from_static("ferl_spawn"))
+                    .map_err(|_| badarg(name, a))?;
             let func = tramp
-                .export(crate::term::Atom::from_static("apply"), 3)
-                .ok_or_else(|| badarg("spawn", a))?;
-            p.rt.spawn(tramp, func, a.to_vec(), (*m, *f, arity))
+                .export(Atom::from_static("apply"), 3)
+                .ok_or_else(|| badarg(name, a))?;
+            p.rt.spawn_with(tramp, func, mfa.to_vec(), (*m, *f, arity), opts)
         }
+    })
+}
+
+fn link_opts(p: &P) -> SpawnOpts {
+    SpawnOpts {
+        link: Some(p.pid),
+        monitor: None,
+    }
+}
+
+/// Records a new child as linked or monitored on the parent's side.
+fn adopt(p: &mut P, child: Pid, opts: &SpawnOpts) {
+    if opts.link.is_some() {
+        p.links.push(child);
+    }
+    if let Some((r, _)) = opts.monitor {
+        p.monitors.push((r, child));
+    }
+}
+
+fn monitor_opts(p: &P) -> SpawnOpts {
+    SpawnOpts {
+        link: None,
+        monitor: Some((p.rt.make_ref(), p.pid)),
+    }
+}
+
+/// `spawn(Fun)`.
+pub(crate) fn spawn_1(p: &mut P, a: &[Term]) -> BifResult {
+    spawn_fun(p, &a[0], &SpawnOpts::default(), "spawn", a).map(Term::Pid)
+}
+
+/// `spawn(M, F, Args)`.
+pub(crate) fn spawn_3(p: &mut P, a: &[Term]) -> BifResult {
+    spawn_mfa(p, a, &SpawnOpts::default(), "spawn", a).map(Term::Pid)
+}
+
+pub(crate) fn spawn_link_1(p: &mut P, a: &[Term]) -> BifResult {
+    let o = link_opts(p);
+    let child = spawn_fun(p, &a[0], &o, "spawn_link", a)?;
+    adopt(p, child, &o);
+    Ok(Term::Pid(child))
+}
+
+pub(crate) fn spawn_link_3(p: &mut P, a: &[Term]) -> BifResult {
+    let o = link_opts(p);
+    let child = spawn_mfa(p, a, &o, "spawn_link", a)?;
+    adopt(p, child, &o);
+    Ok(Term::Pid(child))
+}
+
+fn pid_ref(child: Pid, o: &SpawnOpts) -> Term {
+    Term::tuple(vec![Term::Pid(child), Term::Ref(o.monitor.unwrap().0)])
+}
+
+pub(crate) fn spawn_monitor_1(p: &mut P, a: &[Term]) -> BifResult {
+    let o = monitor_opts(p);
+    let child = spawn_fun(p, &a[0], &o, "spawn_monitor", a)?;
+    adopt(p, child, &o);
+    Ok(pid_ref(child, &o))
+}
+
+pub(crate) fn spawn_monitor_3(p: &mut P, a: &[Term]) -> BifResult {
+    let o = monitor_opts(p);
+    let child = spawn_mfa(p, a, &o, "spawn_monitor", a)?;
+    adopt(p, child, &o);
+    Ok(pid_ref(child, &o))
+}
+
+/// The `link` and `monitor` options of `spawn_opt`; other options are accepted and ignored.
+fn spawn_options(p: &P, t: &Term, a: &[Term]) -> Result<SpawnOpts, BifError> {
+    let mut o = SpawnOpts::default();
+    for x in list(t).ok_or_else(|| badarg("spawn_opt", a))? {
+        match &x {
+            Term::Atom(n) if n.name() == "link" => o.link = Some(p.pid),
+            Term::Atom(n) if n.name() == "monitor" => o.monitor = Some((p.rt.make_ref(), p.pid)),
+            Term::Atom(_) | Term::Tuple(_) => {}
+            _ => return Err(badarg("spawn_opt", a)),
+        }
+    }
+    Ok(o)
+}
+
+fn spawn_opt_result(child: Pid, o: &SpawnOpts) -> Term {
+    match o.monitor {
+        Some(_) => pid_ref(child, o),
+        None => Term::Pid(child),
+    }
+}
+
+pub(crate) fn spawn_opt_2(p: &mut P, a: &[Term]) -> BifResult {
+    let o = spawn_options(p, &a[1], a)?;
+    let child = spawn_fun(p, &a[0], &o, "spawn_opt", a)?;
+    adopt(p, child, &o);
+    Ok(spawn_opt_result(child, &o))
+}
+
+pub(crate) fn spawn_opt_4(p: &mut P, a: &[Term]) -> BifResult {
+    let o = spawn_options(p, &a[3], a)?;
+    let child = spawn_mfa(p, &a[..3], &o, "spawn_opt", a)?;
+    adopt(p, child, &o);
+    Ok(spawn_opt_result(child, &o))
+}
+
+// ---- links, monitors, exit signals ----
+
+pub(crate) fn link_1(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Pid(other) = &a[0] else {
+        return Err(badarg("link", a));
     };
-    Ok(Term::Pid(pid))
+    if *other == p.pid || p.links.contains(other) {
+        return Ok(Term::Atom(atom::TRUE));
+    }
+    if p.rt.signal(*other, Signal::Link { from: p.pid }) {
+        p.links.push(*other);
+    } else if p.trap_exit {
+        let msg = Term::tuple(vec![
+            Term::Atom(atom::EXIT_UPPER),
+            a[0].clone(),
+            Term::Atom(atom::NOPROC),
+        ]);
+        p.shared.inbox.push(msg);
+    } else {
+        return Err(BifError::error_in(
+            Term::Atom(atom::NOPROC),
+            atom::ERLANG,
+            Atom::from_static("link"),
+            a,
+        ));
+    }
+    Ok(Term::Atom(atom::TRUE))
+}
+
+pub(crate) fn unlink_1(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Pid(other) = &a[0] else {
+        return Err(badarg("unlink", a));
+    };
+    if p.links.contains(other) {
+        p.links.retain(|l| l != other);
+        p.rt.signal(*other, Signal::Unlink { from: p.pid });
+    }
+    Ok(Term::Atom(atom::TRUE))
+}
+
+/// `exit(Pid, Reason)`: sends an exit signal (to itself: takes effect at once).
+pub(crate) fn exit_2(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Pid(to) = &a[0] else {
+        return Err(badarg("exit", a));
+    };
+    if *to == p.pid {
+        let kill = matches!(&a[1], Term::Atom(x) if *x == atom::KILL);
+        if kill {
+            return Err(BifError::Die(Term::Atom(atom::KILLED)));
+        }
+        if p.trap_exit {
+            let msg = Term::tuple(vec![
+                Term::Atom(atom::EXIT_UPPER),
+                a[0].clone(),
+                a[1].clone(),
+            ]);
+            p.shared.inbox.push(msg);
+            return Ok(Term::Atom(atom::TRUE));
+        }
+        return Err(BifError::Die(a[1].clone()));
+    }
+    p.rt.signal(
+        *to,
+        Signal::Exit {
+            from: p.pid,
+            reason: a[1].clone(),
+            linked: false,
+        },
+    );
+    Ok(Term::Atom(atom::TRUE))
+}
+
+/// `monitor(process, Pid | Name | {Name, Node})`.
+pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
+    if a[0].as_atom().map(|x| x.name()) != Some("process") {
+        return Err(badarg("monitor", a));
+    }
+    let target = match &a[1] {
+        Term::Pid(pid) => Some(*pid),
+        Term::Atom(name) => p.rt.whereis(*name),
+        Term::Tuple(t) if t.len() == 2 && t[1].as_atom() == Some(atom::NONODE) => match &t[0] {
+            Term::Atom(name) => p.rt.whereis(*name),
+            _ => return Err(badarg("monitor", a)),
+        },
+        _ => return Err(badarg("monitor", a)),
+    };
+    let r = p.rt.make_ref();
+    let alive = target.is_some_and(|t| {
+        t == p.pid
+            || p.rt.signal(
+                t,
+                Signal::Monitor {
+                    from: p.pid,
+                    reference: r,
+                },
+            )
+    });
+    match (target, alive) {
+        (Some(t), true) => {
+            if t == p.pid {
+                p.monitored_by.push((r, p.pid));
+            }
+            p.monitors.push((r, t));
+        }
+        _ => {
+            let down = Term::tuple(vec![
+                Term::Atom(atom::DOWN),
+                Term::Ref(r),
+                Term::Atom(atom::PROCESS),
+                a[1].clone(),
+                Term::Atom(atom::NOPROC),
+            ]);
+            p.shared.inbox.push(down);
+        }
+    }
+    Ok(Term::Ref(r))
+}
+
+pub(crate) fn demonitor_1(p: &mut P, a: &[Term]) -> BifResult {
+    demonitor_2(p, &[a[0].clone(), Term::Nil]).map_err(|_| badarg("demonitor", a))
+}
+
+/// `demonitor(Ref, Options)` with `flush` and `info`.
+pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Ref(r) = &a[0] else {
+        return Err(badarg("demonitor", a));
+    };
+    let (mut flush, mut info) = (false, false);
+    for o in list(&a[1]).ok_or_else(|| badarg("demonitor", a))? {
+        match o.as_atom().map(|x| x.name()) {
+            Some("flush") => flush = true,
+            Some("info") => info = true,
+            _ => return Err(badarg("demonitor", a)),
+        }
+    }
+    let found = p.monitors.iter().position(|(mr, _)| mr == r);
+    if let Some(i) = found {
+        let (_, target) = p.monitors.remove(i);
+        if target == p.pid {
+            p.monitored_by.retain(|(mr, _)| mr != r);
+        } else {
+            p.rt.signal(target, Signal::Demonitor { reference: *r });
+        }
+    }
+    if flush {
+        let shared = p.shared.clone();
+        p.mailbox.drain(&shared.inbox);
+        p.mailbox.remove_where(|m| {
+            matches!(m, Term::Tuple(t) if t.len() == 5 && t[0].as_atom() == Some(atom::DOWN)
+                && matches!(&t[1], Term::Ref(x) if x == r))
+        });
+    }
+    Ok(Term::bool(!info || found.is_some()))
+}
+
+pub(crate) fn yield_0(_: &mut P, _: &[Term]) -> BifResult {
+    Err(BifError::Yield(Term::Atom(atom::TRUE)))
+}
+
+// ---- timers ----
+
+fn timer_dest(t: &Term) -> bool {
+    matches!(t, Term::Pid(_) | Term::Atom(_))
+}
+
+fn timer_ms(t: &Term) -> Option<u64> {
+    match t {
+        Term::Int(n) if *n >= 0 => Some(*n as u64),
+        _ => None,
+    }
+}
+
+/// `erlang:send_after(Time, Dest, Msg)`.
+pub(crate) fn send_after_3(p: &mut P, a: &[Term]) -> BifResult {
+    match (timer_ms(&a[0]), timer_dest(&a[1])) {
+        (Some(ms), true) => Ok(Term::Ref(p.rt.start_timer(ms, a[1].clone(), a[2].clone()))),
+        _ => Err(badarg("send_after", a)),
+    }
+}
+
+/// `erlang:send_after/4`: the options (`{abs, false}`) are accepted.
+pub(crate) fn send_after_4(p: &mut P, a: &[Term]) -> BifResult {
+    send_after_3(p, &a[..3]).map_err(|_| badarg("send_after", a))
+}
+
+/// `erlang:start_timer(Time, Dest, Msg)`: sends `{timeout, Ref, Msg}`.
+pub(crate) fn start_timer_3(p: &mut P, a: &[Term]) -> BifResult {
+    let (Some(ms), true) = (timer_ms(&a[0]), timer_dest(&a[1])) else {
+        return Err(badarg("start_timer", a));
+    };
+    // The message names the timer's own reference: make it first.
+    let r = p.rt.make_ref();
+    let msg = Term::tuple(vec![Term::Atom(atom::TIMEOUT), Term::Ref(r), a[2].clone()]);
+    Ok(Term::Ref(p.rt.start_timer_with_ref(
+        r,
+        ms,
+        a[1].clone(),
+        msg,
+    )))
+}
+
+pub(crate) fn start_timer_4(p: &mut P, a: &[Term]) -> BifResult {
+    start_timer_3(p, &a[..3]).map_err(|_| badarg("start_timer", a))
+}
+
+fn timer_result(v: Option<u64>) -> Term {
+    match v {
+        Some(ms) => Term::Int(ms as i64),
+        None => Term::Atom(atom::FALSE),
+    }
+}
+
+pub(crate) fn cancel_timer_1(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Ref(r) = &a[0] else {
+        return Err(badarg("cancel_timer", a));
+    };
+    Ok(timer_result(p.rt.cancel_timer(*r)))
+}
+
+/// `cancel_timer(Ref, [{async, Bool}, {info, Bool}])`.
+pub(crate) fn cancel_timer_2(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Ref(r) = &a[0] else {
+        return Err(badarg("cancel_timer", a));
+    };
+    let (mut is_async, mut info) = (false, true);
+    for o in list(&a[1]).ok_or_else(|| badarg("cancel_timer", a))? {
+        match o.as_tuple().map(|t| {
+            (
+                t.len(),
+                t.first().and_then(Term::as_atom),
+                t.get(1).cloned(),
+            )
+        }) {
+            Some((2, Some(k), Some(Term::Atom(v)))) if v == atom::TRUE || v == atom::FALSE => {
+                match k.name() {
+                    "async" => is_async = v == atom::TRUE,
+                    "info" => info = v == atom::TRUE,
+                    _ => return Err(badarg("cancel_timer", a)),
+                }
+            }
+            _ => return Err(badarg("cancel_timer", a)),
+        }
+    }
+    let result = timer_result(p.rt.cancel_timer(*r));
+    match (is_async, info) {
+        (false, true) => Ok(result),
+        (false, false) | (true, false) => Ok(Term::Atom(atom::OK)),
+        (true, true) => {
+            p.shared.inbox.push(Term::tuple(vec![
+                Term::atom_str("cancel_timer"),
+                a[0].clone(),
+                result,
+            ]));
+            Ok(Term::Atom(atom::OK))
+        }
+    }
+}
+
+pub(crate) fn read_timer_1(p: &mut P, a: &[Term]) -> BifResult {
+    let Term::Ref(r) = &a[0] else {
+        return Err(badarg("read_timer", a));
+    };
+    Ok(timer_result(p.rt.read_timer(*r)))
+}
+
+pub(crate) fn read_timer_2(p: &mut P, a: &[Term]) -> BifResult {
+    read_timer_1(p, &a[..1]).map_err(|_| badarg("read_timer", a))
 }
 
 // ---- the process dictionary ----

@@ -74,6 +74,9 @@ pub enum BifError {
     ApplyFun(Term, Vec<Term>),
     /// Stop the whole runtime with this exit status (`halt/0,1`).
     Halt(i32),
+    /// End the calling process now with this reason, uncatchably (an exit
+    /// signal it sent itself with `exit(self(), Reason)`).
+    Die(Term),
     /// Suspend the process (`erlang:yield/0`, `timer:sleep/1` style waits
     /// are written in Erlang with `receive ... after`).
     Yield(Term),

@@ -27,6 +27,8 @@ pub enum RunResult {
     Done(Term),
     /// The process ended with an uncaught exception.
     Crashed(Exception),
+    /// The process was ended by an exit signal with this reason.
+    Exited(Term),
     /// `halt/0,1` was called.
     Halt(i32),
 }
@@ -188,6 +190,9 @@ fn tuple2(a: Term, b: Term) -> Term {
 /// Runs `p` for up to `budget` reductions.
 pub fn run(p: &mut Process, budget: i32) -> RunResult {
     let mut budget = budget;
+    if let Some(reason) = handle_signals(p) {
+        return RunResult::Exited(reason);
+    }
     // A process resumed on a RecvWait was waiting in `receive`.
     let at = &p.module.code.functions[p.func as usize].code[p.ip as usize];
     if let Instr::RecvWait { retry, .. } = at {
@@ -209,6 +214,49 @@ pub fn run(p: &mut Process, budget: i32) -> RunResult {
             },
         }
     }
+}
+
+/// Handles the signals sent to `p` since it last ran, in order; returns
+/// the exit reason if one of them ends the process.
+fn handle_signals(p: &mut Process) -> Option<Term> {
+    use crate::process::signal::Signal;
+    let signals = std::mem::take(&mut *p.shared.signals.lock().unwrap());
+    for sig in signals {
+        match sig {
+            Signal::Link { from } => {
+                if !p.links.contains(&from) {
+                    p.links.push(from);
+                }
+            }
+            Signal::Unlink { from } => p.links.retain(|l| *l != from),
+            Signal::Monitor { from, reference } => p.monitored_by.push((reference, from)),
+            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _)| *r != reference),
+            Signal::Exit {
+                from,
+                reason,
+                linked,
+            } => {
+                if linked {
+                    if !p.links.contains(&from) {
+                        continue;
+                    }
+                    p.links.retain(|l| *l != from);
+                }
+                let is = |t: &Term, a: Atom| matches!(t, Term::Atom(x) if *x == a);
+                if !linked && is(&reason, atom::KILL) {
+                    return Some(Term::Atom(atom::KILLED));
+                }
+                if p.trap_exit {
+                    let msg =
+                        Term::tuple(vec![Term::Atom(atom::EXIT_UPPER), Term::Pid(from), reason]);
+                    p.shared.inbox.push(msg);
+                } else if !is(&reason, atom::NORMAL) || from == p.pid {
+                    return Some(reason);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Turns a native error into an exception and unwinds to the innermost
@@ -235,6 +283,7 @@ fn raise(p: &mut Process, e: BifError) -> Flow {
             }
         }
         BifError::Halt(n) => return Flow::Stop(RunResult::Halt(n)),
+        BifError::Die(reason) => return Flow::Stop(RunResult::Exited(reason)),
         BifError::Apply(..) | BifError::ApplyFun(..) | BifError::Yield(_) => {
             unreachable!("handled by the call path")
         }

@@ -111,6 +111,19 @@ pub fn with_top_location_extra(trace: Term, extra: Term) -> Term {
     Term::list(entries)
 }
 
+/// The exit reason of a process that died of `e`: `{Reason, Stack}` for
+/// errors, `{{nocatch, Value}, Stack}` for throws, the reason itself for exits.
+pub fn exit_reason(e: &Exception) -> Term {
+    match e.class {
+        Class::Error => Term::tuple(vec![e.reason.clone(), e.trace.clone()]),
+        Class::Exit => e.reason.clone(),
+        Class::Throw => Term::tuple(vec![
+            Term::tuple(vec![Term::atom_str("nocatch"), e.reason.clone()]),
+            e.trace.clone(),
+        ]),
+    }
+}
+
 /// Prints OTP's report for a process that died of an uncaught exception.
 pub fn report_crash(pid: Pid, e: &Exception) {
     let reason = match e.class {
@@ -118,7 +131,8 @@ pub fn report_crash(pid: Pid, e: &Exception) {
         Class::Exit => e.reason.clone(),
         Class::Throw => Term::tuple(vec![Term::atom_str("nocatch"), e.reason.clone()]),
     };
-    if matches!(e.class, Class::Exit) && matches!(&e.reason, Term::Atom(a) if *a == atom::NORMAL) {
+    // As OTP: only errors and throws are reported, not exit/1.
+    if matches!(e.class, Class::Exit) {
         return;
     }
     let text = crate::bif::io::pretty(&reason, 0);

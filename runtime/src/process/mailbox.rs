@@ -70,6 +70,12 @@ impl Mailbox {
         self.save = 0;
     }
 
+    /// Removes every message matching `pred` (`demonitor(R, [flush])`).
+    pub fn remove_where(&mut self, pred: impl Fn(&Term) -> bool) {
+        self.queue.retain(|m| !pred(m));
+        self.save = 0;
+    }
+
     /// Number of messages in the private queue.
     pub fn len(&self) -> usize {
         self.queue.len()

@@ -3,6 +3,7 @@
 //! a scheduler for a budget of reductions at a time.
 
 pub mod mailbox;
+pub mod signal;
 
 use crate::code::LoadedModule;
 use crate::sched::Runtime;
@@ -51,6 +52,8 @@ pub struct ProcShared {
     /// Set while the process waits in `receive`; a sender that clears it
     /// must make the process runnable.
     pub waiting: std::sync::atomic::AtomicBool,
+    /// Signals not handled yet, oldest first.
+    pub signals: std::sync::Mutex<Vec<signal::Signal>>,
 }
 
 /// A process.
@@ -91,6 +94,12 @@ pub struct Process {
     pub registered_name: Option<Atom>,
     /// `{M, F, A}` of the initial call.
     pub initial_call: (Atom, Atom, u32),
+    /// Linked processes.
+    pub links: Vec<Pid>,
+    /// Monitors this process holds: (reference, watched process).
+    pub monitors: Vec<(crate::term::Ref, Pid)>,
+    /// Monitors on this process: (reference, watcher).
+    pub monitored_by: Vec<(crate::term::Ref, Pid)>,
 }
 
 impl Process {

@@ -9,6 +9,7 @@
 use crate::code::{CodeServer, LoadedModule};
 use crate::interp::exec::{self, RunResult};
 use crate::process::mailbox::Mailbox;
+use crate::process::signal::Signal;
 use crate::process::{ProcShared, Process};
 use crate::term::{Atom, Pid, Ref, Term};
 use std::cmp::Reverse;
@@ -33,6 +34,7 @@ pub struct Runtime {
     #[allow(clippy::vec_box)]
     spawned: Mutex<Vec<Box<Process>>>,
     wakeups: Mutex<Vec<Pid>>,
+    timers: Mutex<Timers>,
     /// When the runtime started (for `statistics(wall_clock)` and monotonic time).
     pub started: Instant,
 }
@@ -44,6 +46,8 @@ pub enum Outcome {
     Returned(Term),
     /// The watched process exited with an exception (already reported).
     Crashed(crate::interp::Exception),
+    /// The watched process was killed by an exit signal with this reason.
+    Exited(Term),
     /// `halt(N)` was called.
     Halted(i32),
     /// Every process is waiting and nothing can wake them.
@@ -61,6 +65,7 @@ impl Runtime {
             registry: Mutex::new(HashMap::new()),
             spawned: Mutex::new(Vec::new()),
             wakeups: Mutex::new(Vec::new()),
+            timers: Mutex::new(Timers::default()),
             started: Instant::now(),
         })
     }
@@ -83,6 +88,89 @@ impl Runtime {
             }
             None => false,
         }
+    }
+
+    /// Queues a signal for `to`; false if it does not exist.
+    pub fn signal(&self, to: Pid, sig: Signal) -> bool {
+        let shared = self.procs.lock().unwrap().get(&to).cloned();
+        match shared {
+            Some(s) => {
+                s.signals.lock().unwrap().push(sig);
+                if s.waiting.swap(false, Ordering::AcqRel) {
+                    self.wakeups.lock().unwrap().push(to);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Starts a timer that sends `msg` to `dest` (a pid or a registered
+    /// name) after `ms` milliseconds; returns its reference.
+    pub fn start_timer(&self, ms: u64, dest: Term, msg: Term) -> Ref {
+        let r = self.make_ref();
+        let due = Instant::now() + std::time::Duration::from_millis(ms);
+        let mut t = self.timers.lock().unwrap();
+        t.heap.push(Reverse((due, r.0)));
+        t.pending.insert(r.0, (due, dest, msg));
+        r
+    }
+
+    /// Starts a timer under a reference made beforehand (`start_timer/3`,
+    /// whose message contains the reference).
+    pub fn start_timer_with_ref(&self, r: Ref, ms: u64, dest: Term, msg: Term) -> Ref {
+        let due = Instant::now() + std::time::Duration::from_millis(ms);
+        let mut t = self.timers.lock().unwrap();
+        t.heap.push(Reverse((due, r.0)));
+        t.pending.insert(r.0, (due, dest, msg));
+        r
+    }
+
+    /// Cancels a timer: the milliseconds it had left, or `None` if it
+    /// already fired or was cancelled.
+    pub fn cancel_timer(&self, r: Ref) -> Option<u64> {
+        let (due, _, _) = self.timers.lock().unwrap().pending.remove(&r.0)?;
+        Some(remaining_ms(due))
+    }
+
+    /// The milliseconds a timer has left, or `None`.
+    pub fn read_timer(&self, r: Ref) -> Option<u64> {
+        let t = self.timers.lock().unwrap();
+        t.pending.get(&r.0).map(|(due, _, _)| remaining_ms(*due))
+    }
+
+    /// Sends the messages of timers that are due; returns the next deadline.
+    fn fire_timers(&self) -> Option<Instant> {
+        let now = Instant::now();
+        let mut due_msgs = Vec::new();
+        let next = {
+            let mut t = self.timers.lock().unwrap();
+            while let Some(Reverse((due, id))) = t.heap.peek().copied() {
+                if !t.pending.contains_key(&id) {
+                    t.heap.pop();
+                    continue;
+                }
+                if due > now {
+                    break;
+                }
+                t.heap.pop();
+                if let Some((_, dest, msg)) = t.pending.remove(&id) {
+                    due_msgs.push((dest, msg));
+                }
+            }
+            t.heap.peek().map(|Reverse((due, _))| *due)
+        };
+        for (dest, msg) in due_msgs {
+            let pid = match dest {
+                Term::Pid(p) => Some(p),
+                Term::Atom(name) => self.whereis(name),
+                _ => None,
+            };
+            if let Some(pid) = pid {
+                self.send(pid, msg);
+            }
+        }
+        next
     }
 
     /// True if `pid` is alive.
@@ -131,6 +219,19 @@ impl Runtime {
         args: Vec<Term>,
         initial_call: (Atom, Atom, u32),
     ) -> Pid {
+        self.spawn_with(module, func, args, initial_call, &SpawnOpts::default())
+    }
+
+    /// [`Runtime::spawn`] with a link to, or a monitor from, the parent
+    /// set up before the new process runs.
+    pub fn spawn_with(
+        self: &Arc<Self>,
+        module: Arc<LoadedModule>,
+        func: u32,
+        args: Vec<Term>,
+        initial_call: (Atom, Atom, u32),
+        opts: &SpawnOpts,
+    ) -> Pid {
         let pid = Pid(self.next_pid.fetch_add(1, Ordering::Relaxed));
         let shared = Arc::new(ProcShared::default());
         self.procs.lock().unwrap().insert(pid, shared.clone());
@@ -157,14 +258,38 @@ impl Runtime {
             trap_exit: false,
             registered_name: None,
             initial_call,
+            links: opts.link.into_iter().collect(),
+            monitors: Vec::new(),
+            monitored_by: opts.monitor.into_iter().collect(),
         });
         self.spawned.lock().unwrap().push(p);
         pid
     }
 
-    fn exited(&self, p: &Process) {
+    /// A process ended with `reason`: tell its links and monitors.
+    fn exited(&self, p: &Process, reason: &Term) {
         self.procs.lock().unwrap().remove(&p.pid);
         self.registry.lock().unwrap().retain(|_, v| *v != p.pid);
+        for l in &p.links {
+            self.signal(
+                *l,
+                Signal::Exit {
+                    from: p.pid,
+                    reason: reason.clone(),
+                    linked: true,
+                },
+            );
+        }
+        for (r, watcher) in &p.monitored_by {
+            let down = Term::tuple(vec![
+                Term::Atom(crate::term::atom::DOWN),
+                Term::Ref(*r),
+                Term::Atom(crate::term::atom::PROCESS),
+                Term::Pid(p.pid),
+                reason.clone(),
+            ]);
+            self.send(*watcher, down);
+        }
     }
 
     /// Runs processes until `watch` ends (or `halt`, or deadlock).
@@ -206,14 +331,20 @@ impl Runtime {
                 {
                     continue;
                 }
-                match timers.peek() {
-                    Some(Reverse((t, _, _))) => {
+                let next_message_timer = self.fire_timers();
+                if !queue.is_empty() || !self.wakeups.lock().unwrap().is_empty() {
+                    continue;
+                }
+                let next_wait = timers.peek().map(|Reverse((t, _, _))| *t);
+                match [next_wait, next_message_timer].into_iter().flatten().min() {
+                    Some(t) => {
                         std::thread::sleep(t.saturating_duration_since(Instant::now()));
                         continue;
                     }
                     None => return Outcome::Deadlock,
                 }
             };
+            self.fire_timers();
             match exec::run(&mut p, REDUCTIONS) {
                 RunResult::Yield => queue.push_back(p),
                 RunResult::Wait(deadline) => {
@@ -231,20 +362,49 @@ impl Runtime {
                     waiting.insert(p.pid, (p, seq));
                 }
                 RunResult::Done(v) => {
-                    self.exited(&p);
+                    self.exited(&p, &Term::Atom(crate::term::atom::NORMAL));
                     if p.pid == watch {
                         return Outcome::Returned(v);
                     }
                 }
                 RunResult::Crashed(e) => {
-                    self.exited(&p);
+                    self.exited(&p, &crate::interp::stacktrace::exit_reason(&e));
                     if p.pid == watch {
                         return Outcome::Crashed(e);
                     }
                     crate::interp::stacktrace::report_crash(p.pid, &e);
                 }
+                RunResult::Exited(reason) => {
+                    self.exited(&p, &reason);
+                    if p.pid == watch {
+                        return Outcome::Exited(reason);
+                    }
+                }
                 RunResult::Halt(n) => return Outcome::Halted(n),
             }
         }
     }
+}
+
+/// How a new process starts out related to its parent.
+#[derive(Default)]
+pub struct SpawnOpts {
+    /// Link it to this process.
+    pub link: Option<Pid>,
+    /// Let this process monitor it under this reference.
+    pub monitor: Option<(Ref, Pid)>,
+}
+
+/// Message timers (`erlang:send_after`, `start_timer`): a heap of deadlines
+/// and the pending timers by reference number; a cancelled timer is removed
+/// from `pending` and its heap entry skipped when it comes up.
+#[derive(Default)]
+struct Timers {
+    heap: BinaryHeap<Reverse<(Instant, u64)>>,
+    pending: HashMap<u64, (Instant, Term, Term)>,
+}
+
+fn remaining_ms(due: Instant) -> u64 {
+    let left = due.saturating_duration_since(Instant::now());
+    left.as_millis() as u64
 }
