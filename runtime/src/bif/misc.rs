@@ -244,6 +244,26 @@ pub(crate) fn ports_0(_: &mut P, _: &[Term]) -> BifResult {
 
 /// `process_info(Pid, Item | [Item])` for the items a sequential program
 /// asks about its own process; other processes answer `undefined` when dead.
+/// `process_info(Pid)`: the usual items for the caller, `undefined` for a dead process.
+pub(crate) fn process_info_1(p: &mut P, a: &[Term]) -> BifResult {
+    let items = [
+        "current_function",
+        "initial_call",
+        "status",
+        "message_queue_len",
+        "links",
+        "dictionary",
+        "trap_exit",
+        "reductions",
+    ];
+    let items: Vec<Term> = items
+        .iter()
+        .filter(|i| **i != "current_function")
+        .map(|i| Term::atom_str(i))
+        .collect();
+    process_info_2(p, &[a[0].clone(), Term::list(items)])
+}
+
 pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
     let Term::Pid(pid) = &a[0] else {
         return Err(badarg("process_info", a));
@@ -254,7 +274,7 @@ pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
         }
         return Err(badarg("process_info", a));
     }
-    let one = |p: &mut P, item: &Term| -> Option<Term> {
+    let one = |p: &mut P, item: &Term, single: bool| -> Option<Term> {
         let name = item.as_atom()?.name();
         let v = match name {
             "message_queue_len" => {
@@ -273,14 +293,28 @@ pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
                     .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
                     .collect(),
             ),
-            "registered_name" => match p.registered_name {
+            "registered_name" => match p.rt.registered_name(p.pid) {
                 Some(n) => Term::Atom(n),
-                None => return Some(Term::Nil),
+                // Alone the answer is `[]`; in a list, `{registered_name, []}`.
+                None if single => return Some(Term::Nil),
+                None => Term::Nil,
             },
             "trap_exit" => Term::bool(p.trap_exit),
             "reductions" => Term::Int(p.reductions as i64),
             "status" => Term::atom_str("running"),
-            "links" | "monitors" | "monitored_by" => Term::Nil,
+            "links" => Term::list(p.links.iter().map(|l| Term::Pid(*l)).collect()),
+            "monitors" => Term::list(
+                p.monitors
+                    .iter()
+                    .map(|(_, t)| Term::tuple(vec![Term::Atom(atom::PROCESS), Term::Pid(*t)]))
+                    .collect(),
+            ),
+            "monitored_by" => Term::list(
+                p.monitored_by
+                    .iter()
+                    .map(|(_, w, _)| Term::Pid(*w))
+                    .collect(),
+            ),
             "heap_size" | "total_heap_size" | "stack_size" => Term::Int(p.stack.len() as i64),
             "memory" => Term::Int((p.stack.capacity() * std::mem::size_of::<Term>() + 512) as i64),
             "current_stacktrace" => crate::interp::stacktrace::build(p, None, false, None),
@@ -294,12 +328,12 @@ pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
         Some(Term::tuple(vec![item.clone(), v]))
     };
     match &a[1] {
-        Term::Atom(_) => one(p, &a[1]).ok_or_else(|| badarg("process_info", a)),
+        Term::Atom(_) => one(p, &a[1], true).ok_or_else(|| badarg("process_info", a)),
         l if l.is_list() => {
             let items = list(l).ok_or_else(|| badarg("process_info", a))?;
             let mut out = Vec::new();
             for i in items {
-                out.push(one(p, &i).ok_or_else(|| badarg("process_info", a))?);
+                out.push(one(p, &i, false).ok_or_else(|| badarg("process_info", a))?);
             }
             Ok(Term::list(out))
         }

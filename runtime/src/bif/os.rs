@@ -45,6 +45,19 @@ fn monotonic_ns(p: &P) -> i128 {
     p.rt.started.elapsed().as_nanos() as i128 - 576_460_752_303_423_488
 }
 
+/// The monotonic clock in milliseconds (for absolute timers).
+pub(crate) fn monotonic_ms(p: &P) -> i64 {
+    monotonic_ns(p).div_euclid(1_000_000) as i64
+}
+
+pub(crate) fn time_offset_0(p: &mut P, _: &[Term]) -> BifResult {
+    Ok(Term::Int((now_ns() - monotonic_ns(p)) as i64))
+}
+
+pub(crate) fn time_offset_1(p: &mut P, a: &[Term]) -> BifResult {
+    in_unit(now_ns() - monotonic_ns(p), &a[0]).ok_or_else(|| badarg("time_offset", a))
+}
+
 pub(crate) fn monotonic_time_0(p: &mut P, _: &[Term]) -> BifResult {
     Ok(Term::Int(monotonic_ns(p) as i64))
 }

@@ -41,10 +41,11 @@ pub(crate) fn send_2(p: &mut P, a: &[Term]) -> BifResult {
             if t[1].as_atom() != Some(atom::NONODE) {
                 return Err(badarg("send", a));
             }
-            Some(
-                p.rt.whereis(t[0].as_atom().unwrap())
-                    .ok_or_else(|| badarg("send", a))?,
-            )
+            // To {Name, Node}, an unregistered name drops the message, as OTP does.
+            match p.rt.whereis(t[0].as_atom().unwrap()) {
+                Some(pid) => Some(pid),
+                None => return Ok(a[1].clone()),
+            }
         }
         _ => None,
     };
@@ -63,9 +64,6 @@ pub(crate) fn register_2(p: &mut P, a: &[Term]) -> BifResult {
     match (&a[0], &a[1]) {
         (Term::Atom(n), Term::Pid(pid)) if n.name() != "undefined" && p.rt.is_alive(*pid) => {
             if p.rt.register(*n, *pid) {
-                if *pid == p.pid {
-                    p.registered_name = Some(*n);
-                }
                 Ok(Term::Atom(atom::TRUE))
             } else {
                 Err(badarg("register", a))
@@ -372,6 +370,11 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
         },
         _ => return Err(badarg("monitor", a)),
     };
+    // Monitors by name report `{Name, Node}` as the object in 'DOWN'.
+    let object = match &a[1] {
+        Term::Atom(_) => Term::tuple(vec![a[1].clone(), Term::Atom(atom::NONODE)]),
+        other => other.clone(),
+    };
     let r = p.rt.make_ref();
     let alive = target.is_some_and(|t| {
         t == p.pid
@@ -380,13 +383,14 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
                 Signal::Monitor {
                     from: p.pid,
                     reference: r,
+                    object: object.clone(),
                 },
             )
     });
     match (target, alive) {
         (Some(t), true) => {
             if t == p.pid {
-                p.monitored_by.push((r, p.pid));
+                p.monitored_by.push((r, p.pid, object.clone()));
             }
             p.monitors.push((r, t));
         }
@@ -395,7 +399,7 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
                 Term::Atom(atom::DOWN),
                 Term::Ref(r),
                 Term::Atom(atom::PROCESS),
-                a[1].clone(),
+                object,
                 Term::Atom(atom::NOPROC),
             ]);
             p.shared.inbox.push(down);
@@ -422,12 +426,15 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
         }
     }
     let found = p.monitors.iter().position(|(mr, _)| mr == r);
+    // A monitor whose target is gone has fired: its 'DOWN' is on its way.
+    let mut active = false;
     if let Some(i) = found {
         let (_, target) = p.monitors.remove(i);
         if target == p.pid {
-            p.monitored_by.retain(|(mr, _)| mr != r);
+            p.monitored_by.retain(|(mr, _, _)| mr != r);
+            active = true;
         } else {
-            p.rt.signal(target, Signal::Demonitor { reference: *r });
+            active = p.rt.signal(target, Signal::Demonitor { reference: *r });
         }
     }
     if flush {
@@ -438,7 +445,7 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
                 && matches!(&t[1], Term::Ref(x) if x == r))
         });
     }
-    Ok(Term::bool(!info || found.is_some()))
+    Ok(Term::bool(!info || active))
 }
 
 pub(crate) fn yield_0(_: &mut P, _: &[Term]) -> BifResult {
@@ -466,9 +473,29 @@ pub(crate) fn send_after_3(p: &mut P, a: &[Term]) -> BifResult {
     }
 }
 
-/// `erlang:send_after/4`: the options (`{abs, false}`) are accepted.
+/// The `{abs, Bool}` option of the timer BIFs: with `true` the time is a
+/// monotonic time in milliseconds; converted here to a relative time.
+fn relative_time(p: &P, time: &Term, opts: &Term) -> Option<Term> {
+    let mut abs = false;
+    for o in list(opts)? {
+        let t = o.as_tuple()?;
+        match (t.len(), t[0].as_atom()?.name(), t.get(1)?.as_atom()?) {
+            (2, "abs", v) if v == atom::TRUE || v == atom::FALSE => abs = v == atom::TRUE,
+            _ => return None,
+        }
+    }
+    if !abs {
+        return Some(time.clone());
+    }
+    let Term::Int(at) = time else { return None };
+    let now = crate::bif::os::monotonic_ms(p);
+    Some(Term::Int((*at - now).max(0)))
+}
+
+/// `erlang:send_after/4` with `{abs, Bool}`.
 pub(crate) fn send_after_4(p: &mut P, a: &[Term]) -> BifResult {
-    send_after_3(p, &a[..3]).map_err(|_| badarg("send_after", a))
+    let t = relative_time(p, &a[0], &a[3]).ok_or_else(|| badarg("send_after", a))?;
+    send_after_3(p, &[t, a[1].clone(), a[2].clone()]).map_err(|_| badarg("send_after", a))
 }
 
 /// `erlang:start_timer(Time, Dest, Msg)`: sends `{timeout, Ref, Msg}`.
@@ -488,7 +515,8 @@ pub(crate) fn start_timer_3(p: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn start_timer_4(p: &mut P, a: &[Term]) -> BifResult {
-    start_timer_3(p, &a[..3]).map_err(|_| badarg("start_timer", a))
+    let t = relative_time(p, &a[0], &a[3]).ok_or_else(|| badarg("start_timer", a))?;
+    start_timer_3(p, &[t, a[1].clone(), a[2].clone()]).map_err(|_| badarg("start_timer", a))
 }
 
 fn timer_result(v: Option<u64>) -> Term {
@@ -551,8 +579,51 @@ pub(crate) fn read_timer_1(p: &mut P, a: &[Term]) -> BifResult {
     Ok(timer_result(p.rt.read_timer(*r)))
 }
 
+/// `read_timer(Ref, [{async, Bool}])`.
 pub(crate) fn read_timer_2(p: &mut P, a: &[Term]) -> BifResult {
-    read_timer_1(p, &a[..1]).map_err(|_| badarg("read_timer", a))
+    let mut is_async = false;
+    for o in list(&a[1]).ok_or_else(|| badarg("read_timer", a))? {
+        match o.as_tuple().map(|t| {
+            (
+                t.len(),
+                t.first().and_then(Term::as_atom),
+                t.get(1).and_then(Term::as_atom),
+            )
+        }) {
+            Some((2, Some(k), Some(v)))
+                if k.name() == "async" && (v == atom::TRUE || v == atom::FALSE) =>
+            {
+                is_async = v == atom::TRUE
+            }
+            _ => return Err(badarg("read_timer", a)),
+        }
+    }
+    let v = read_timer_1(p, &a[..1]).map_err(|_| badarg("read_timer", a))?;
+    if is_async {
+        p.shared.inbox.push(Term::tuple(vec![
+            Term::atom_str("read_timer"),
+            a[0].clone(),
+            v,
+        ]));
+        return Ok(Term::Atom(atom::OK));
+    }
+    Ok(v)
+}
+
+/// `erlang:send(Dest, Msg, Options)`: `ok`; the options (`nosuspend`,
+/// `noconnect`) change nothing on one node.
+pub(crate) fn send_3(p: &mut P, a: &[Term]) -> BifResult {
+    list(&a[2]).ok_or_else(|| badarg("send", a))?;
+    send_2(p, &a[..2]).map(|_| Term::Atom(atom::OK))
+}
+
+pub(crate) fn processes_0(p: &mut P, _: &[Term]) -> BifResult {
+    let mut pids = p.rt.processes();
+    if !pids.contains(&p.pid) {
+        pids.push(p.pid);
+        pids.sort();
+    }
+    Ok(Term::list(pids.into_iter().map(Term::Pid).collect()))
 }
 
 // ---- the process dictionary ----

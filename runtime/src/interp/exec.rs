@@ -229,8 +229,12 @@ fn handle_signals(p: &mut Process) -> Option<Term> {
                 }
             }
             Signal::Unlink { from } => p.links.retain(|l| *l != from),
-            Signal::Monitor { from, reference } => p.monitored_by.push((reference, from)),
-            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _)| *r != reference),
+            Signal::Monitor {
+                from,
+                reference,
+                object,
+            } => p.monitored_by.push((reference, from, object)),
+            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _, _)| *r != reference),
             Signal::Exit {
                 from,
                 reason,

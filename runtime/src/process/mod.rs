@@ -90,16 +90,14 @@ pub struct Process {
     pub reductions: u64,
     /// `process_flag(trap_exit, _)`.
     pub trap_exit: bool,
-    /// The registered name, if any.
-    pub registered_name: Option<Atom>,
     /// `{M, F, A}` of the initial call.
     pub initial_call: (Atom, Atom, u32),
     /// Linked processes.
     pub links: Vec<Pid>,
     /// Monitors this process holds: (reference, watched process).
     pub monitors: Vec<(crate::term::Ref, Pid)>,
-    /// Monitors on this process: (reference, watcher).
-    pub monitored_by: Vec<(crate::term::Ref, Pid)>,
+    /// Monitors on this process: (reference, watcher, object named in 'DOWN').
+    pub monitored_by: Vec<(crate::term::Ref, Pid, Term)>,
 }
 
 impl Process {

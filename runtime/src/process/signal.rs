@@ -34,6 +34,8 @@ pub enum Signal {
         from: Pid,
         /// The monitor reference.
         reference: Ref,
+        /// What 'DOWN' names as the monitored object (a pid or `{Name, Node}`).
+        object: Term,
     },
     /// The monitor `reference` was removed by its owner.
     Demonitor {

@@ -198,6 +198,16 @@ impl Runtime {
         self.registry.lock().unwrap().get(&name).copied()
     }
 
+    /// The name `pid` is registered under, if any.
+    pub fn registered_name(&self, pid: Pid) -> Option<Atom> {
+        self.registry
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|(_, p)| **p == pid)
+            .map(|(n, _)| *n)
+    }
+
     /// All registered names.
     pub fn registered(&self) -> Vec<Atom> {
         self.registry.lock().unwrap().keys().copied().collect()
@@ -256,11 +266,14 @@ impl Runtime {
             timed_out: false,
             reductions: 0,
             trap_exit: false,
-            registered_name: None,
             initial_call,
             links: opts.link.into_iter().collect(),
             monitors: Vec::new(),
-            monitored_by: opts.monitor.into_iter().collect(),
+            monitored_by: opts
+                .monitor
+                .iter()
+                .map(|(r, w)| (*r, *w, Term::Pid(pid)))
+                .collect(),
         });
         self.spawned.lock().unwrap().push(p);
         pid
@@ -280,12 +293,12 @@ impl Runtime {
                 },
             );
         }
-        for (r, watcher) in &p.monitored_by {
+        for (r, watcher, object) in &p.monitored_by {
             let down = Term::tuple(vec![
                 Term::Atom(crate::term::atom::DOWN),
                 Term::Ref(*r),
                 Term::Atom(crate::term::atom::PROCESS),
-                Term::Pid(p.pid),
+                object.clone(),
                 reason.clone(),
             ]);
             self.send(*watcher, down);
