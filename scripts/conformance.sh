@@ -11,6 +11,7 @@
 # conformance/scoreboard.md. Areas under conformance/ferl/ exercise
 # ferl-only built-ins and are skipped by --ref.
 set -u
+export LC_ALL=C
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
@@ -103,6 +104,14 @@ done < "$results"
 
 cat "$report"
 if [ "$mode" = ferl ]; then
+  # Per-test results of the previous run ride along in the scoreboard (an
+  # HTML comment), so that the new one can say what changed.
+  prev="$work/prev"
+  sed -n 's/^<!-- result \(.*\) -->$/\1/p' conformance/scoreboard.md 2>/dev/null | sort > "$prev"
+  awk '{print $3, $2}' "$results" | sort > "$work/now"
+  fixed_now=$(join "$prev" "$work/now" | awk '$2 != "ok" && $3 == "ok" {print $1}')
+  broken_now=$(join "$prev" "$work/now" | awk '$2 == "ok" && $3 != "ok" {print $1}')
+  new_tests=$(join -v 2 "$prev" "$work/now" | wc -l)
   {
     echo "# Conformance scoreboard"
     echo
@@ -116,12 +125,25 @@ if [ "$mode" = ferl ]; then
     echo
     echo "Total: $passed passed, $((failed + known_failed)) failed ($known_failed known)."
     echo
+    if [ -s "$prev" ]; then
+      echo "## Since the previous run"
+      echo
+      echo "- new tests: $new_tests"
+      echo "- now passing: $(echo "$fixed_now" | grep -c .)"
+      echo "$fixed_now" | grep . | sed 's/^/  - /'
+      echo "- now failing: $(echo "$broken_now" | grep -c .)"
+      echo "$broken_now" | grep . | sed 's/^/  - /'
+      echo
+    fi
     if [ "$known_failed" -gt 0 ]; then
       echo "## Known failures"
       echo
       grep -v '^#' "$known" | grep -v '^$' | sed 's/^/- /'
+      echo
     fi
-  } > conformance/scoreboard.md
+    awk '{print "<!-- result " $3 " " $2 " -->"}' "$results"
+  } > conformance/scoreboard.md.new
+  mv conformance/scoreboard.md.new conformance/scoreboard.md
 fi
 [ "$known_failed" -gt 0 ] && echo "$known_failed known failures (conformance/known_failures)"
 echo "$passed passed, $failed failed"
