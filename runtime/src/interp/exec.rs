@@ -410,7 +410,7 @@ pub(crate) fn call_mfa(
     args: Vec<Term>,
     ret: Option<Reg>,
 ) -> Result<Flow, BifError> {
-    if let Some(bif) = crate::bif::lookup(m.name(), f.name(), args.len() as u32) {
+    if let Some(bif) = crate::bif::lookup_atoms(m, f, args.len() as u32) {
         return call_native(p, bif, args, ret);
     }
     let arity = args.len() as u32;
