@@ -692,7 +692,6 @@ pub(crate) fn tl_1(_: &mut P, a: &[Term]) -> BifResult {
 fn write_iolist(w: &mut BitWriter, t: &Term, bits_ok: bool) -> Option<()> {
     let mut stack: Vec<&Term> = vec![t];
     // Explicit stack: deep iolists must not recurse on the Rust stack.
-    let mut pending: Vec<Term> = Vec::new();
     while let Some(cur) = stack.pop() {
         match cur {
             Term::Binary(b) => {
@@ -720,7 +719,6 @@ fn write_iolist(w: &mut BitWriter, t: &Term, bits_ok: bool) -> Option<()> {
                 for x in items.into_iter().rev() {
                     stack.push(x);
                 }
-                let _ = &mut pending;
             }
             Term::Int(b) => w.push_bytes(&[*b as u8]),
             _ => return None,

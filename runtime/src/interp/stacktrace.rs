@@ -174,9 +174,8 @@ pub fn format_escript(e: &Exception) -> String {
         (Class::Error, Term::Atom(a)) if a.name() == "badarg" => "bad argument".into(),
         (Class::Error, Term::Atom(a)) if a.name() == "function_clause" => {
             match first_entry(&e.trace) {
-                Some((m, f, Term::Cons(_), _)) => {
-                    let args = e_args(&first_entry(&e.trace).unwrap().2);
-                    format!("no function clause matching {}:{}({})", m, f, args)
+                Some((m, f, args @ Term::Cons(_), _)) => {
+                    format!("no function clause matching {}:{}({})", m, f, e_args(&args))
                 }
                 _ => "no function clause matching".into(),
             }
