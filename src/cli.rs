@@ -9,7 +9,7 @@ use ferl_runtime::sched::Outcome;
 use ferl_runtime::term::{Atom, Term};
 use std::path::PathBuf;
 
-const USAGE: &str = "usage: ferl run FILE.erl [ARGS...]
+const USAGE: &str = "usage: ferl [+S N] run FILE.erl [ARGS...]
        ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
@@ -21,7 +21,16 @@ enum Step {
 }
 
 /// Runs the command line; returns the exit status.
-pub(crate) fn main(args: Vec<String>) -> i32 {
+pub(crate) fn main(mut args: Vec<String>) -> i32 {
+    // `+S N` before the command chooses the number of schedulers.
+    while args.first().map(String::as_str) == Some("+S") {
+        let Some(n) = args.get(1).and_then(|n| schedulers(n)) else {
+            eprint!("{USAGE}");
+            return 1;
+        };
+        entry::set_schedulers(n);
+        args.drain(..2);
+    }
     match args.first().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
@@ -183,7 +192,14 @@ fn erl_style(args: &[String]) -> i32 {
                 steps.push(Step::Call(m, f, words));
                 continue;
             }
-            "+S" => i += 2,
+            "+S" => {
+                let Some(n) = args.get(i + 1).and_then(|n| schedulers(n)) else {
+                    eprint!("{USAGE}");
+                    return 1;
+                };
+                entry::set_schedulers(n);
+                i += 2;
+            }
             "-noshell" | "-noinput" => i += 1,
             other => {
                 eprintln!("ferl: unknown option {other}");
@@ -223,4 +239,11 @@ fn erl_style(args: &[String]) -> i32 {
         }
     }
     0
+}
+
+/// The scheduler count of `+S N` or `+S N:M` (as `erl`, the second number,
+/// schedulers online, may not exceed the first; ferl runs them all).
+fn schedulers(arg: &str) -> Option<usize> {
+    let n = arg.split(':').next()?.parse::<usize>().ok()?;
+    (1..=1024).contains(&n).then_some(n)
 }

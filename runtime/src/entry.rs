@@ -7,14 +7,28 @@ use crate::interp::stacktrace;
 use crate::sched::{Outcome, Runtime};
 use crate::term::{Atom, Term};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Exit status after an uncaught exception in `main/1`, as `escript` uses.
 pub const EXIT_CRASH: i32 = 127;
 
+/// Scheduler threads for runtimes made by [`runtime`]; 0 means one per core.
+static SCHEDULERS: AtomicUsize = AtomicUsize::new(0);
+
+/// Chooses the number of scheduler threads (`+S N`) of later runtimes.
+pub fn set_schedulers(n: usize) {
+    SCHEDULERS.store(n, Ordering::Relaxed);
+}
+
 /// A runtime over the given code path.
 pub fn runtime(path: CodePath) -> Arc<Runtime> {
-    Runtime::new(CodeServer::new(path))
+    let rt = Runtime::new(CodeServer::new(path));
+    match SCHEDULERS.load(Ordering::Relaxed) {
+        0 => {}
+        n => rt.set_schedulers(n),
+    }
+    rt
 }
 
 /// Runs `Module:Function(Args)` in a new process until it returns; returns

@@ -6,6 +6,7 @@
 pub(crate) mod args;
 pub(crate) mod binary;
 pub(crate) mod erlang;
+pub(crate) mod info;
 pub mod io;
 pub(crate) mod lists;
 pub(crate) mod maps;
@@ -95,7 +96,7 @@ bif_table! {
     "erlang" "phash" 2 => misc::phash_2,
     "erlang" "pid_to_list" 1 => misc::pid_to_list_1,
     "erlang" "ports" 0 => misc::ports_0,
-    "erlang" "process_info" 2 => misc::process_info_2,
+    "erlang" "process_info" 2 => info::process_info_2,
     "erlang" "time" 0 => misc::time_0,
     "erlang" "unique_integer" 0 => misc::unique_integer_0,
     "erlang" "unique_integer" 1 => misc::unique_integer_1,
@@ -121,7 +122,9 @@ bif_table! {
     "erlang" "start_timer" 4 => process::start_timer_4,
     "erlang" "unlink" 1 => process::unlink_1,
     "erlang" "yield" 0 => process::yield_0,
-    "erlang" "process_info" 1 => misc::process_info_1,
+    "erlang" "process_info" 1 => info::process_info_1,
+    "erlang" "statistics" 1 => info::statistics_1,
+    "erlang" "system_info" 1 => info::system_info_1,
     "erlang" "processes" 0 => process::processes_0,
     "erlang" "send" 3 => process::send_3,
     "erlang" "time_offset" 0 => os::time_offset_0,

@@ -53,7 +53,7 @@ pub(crate) fn send_2(p: &mut P, a: &[Term]) -> BifResult {
         return Err(badarg("send", a));
     };
     if to == p.pid {
-        p.shared.inbox.push(a[1].clone());
+        p.send_to_self(a[1].clone());
     } else {
         p.rt.send(to, a[1].clone());
     }
@@ -301,7 +301,7 @@ pub(crate) fn link_1(p: &mut P, a: &[Term]) -> BifResult {
             a[0].clone(),
             Term::Atom(atom::NOPROC),
         ]);
-        p.shared.inbox.push(msg);
+        p.send_to_self(msg);
     } else {
         return Err(BifError::error_in(
             Term::Atom(atom::NOPROC),
@@ -340,7 +340,7 @@ pub(crate) fn exit_2(p: &mut P, a: &[Term]) -> BifResult {
                 a[0].clone(),
                 a[1].clone(),
             ]);
-            p.shared.inbox.push(msg);
+            p.send_to_self(msg);
             return Ok(Term::Atom(atom::TRUE));
         }
         return Err(BifError::Die(a[1].clone()));
@@ -402,7 +402,7 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
                 object,
                 Term::Atom(atom::NOPROC),
             ]);
-            p.shared.inbox.push(down);
+            p.send_to_self(down);
         }
     }
     Ok(Term::Ref(r))
@@ -426,20 +426,19 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
         }
     }
     let found = p.monitors.iter().position(|(mr, _)| mr == r);
-    // A monitor whose target is gone has fired: its 'DOWN' is on its way.
-    let mut active = false;
+    // A monitor still listed has not delivered its 'DOWN' (a 'DOWN' signal
+    // on its way is dropped when it arrives: the monitor is gone).
+    let active = found.is_some();
     if let Some(i) = found {
         let (_, target) = p.monitors.remove(i);
         if target == p.pid {
             p.monitored_by.retain(|(mr, _, _)| mr != r);
-            active = true;
         } else {
-            active = p.rt.signal(target, Signal::Demonitor { reference: *r });
+            p.rt.signal(target, Signal::Demonitor { reference: *r });
         }
     }
     if flush {
-        let shared = p.shared.clone();
-        p.mailbox.drain(&shared.inbox);
+        crate::interp::signals::take_incoming(p).map_err(BifError::Die)?;
         p.mailbox.remove_where(|m| {
             matches!(m, Term::Tuple(t) if t.len() == 5 && t[0].as_atom() == Some(atom::DOWN)
                 && matches!(&t[1], Term::Ref(x) if x == r))
@@ -562,7 +561,7 @@ pub(crate) fn cancel_timer_2(p: &mut P, a: &[Term]) -> BifResult {
         (false, true) => Ok(result),
         (false, false) | (true, false) => Ok(Term::Atom(atom::OK)),
         (true, true) => {
-            p.shared.inbox.push(Term::tuple(vec![
+            p.send_to_self(Term::tuple(vec![
                 Term::atom_str("cancel_timer"),
                 a[0].clone(),
                 result,
@@ -600,7 +599,7 @@ pub(crate) fn read_timer_2(p: &mut P, a: &[Term]) -> BifResult {
     }
     let v = read_timer_1(p, &a[..1]).map_err(|_| badarg("read_timer", a))?;
     if is_async {
-        p.shared.inbox.push(Term::tuple(vec![
+        p.send_to_self(Term::tuple(vec![
             Term::atom_str("read_timer"),
             a[0].clone(),
             v,

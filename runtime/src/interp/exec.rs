@@ -15,14 +15,14 @@ use crate::term::{self, atom, number, order, Atom, Fun, FunKind, MapData, Term};
 use ferl_compiler::bytecode::instr::*;
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Instr, Reg, Src, TypeTest};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 /// Why [`run`] returned.
 pub enum RunResult {
     /// The budget ran out; run again later.
     Yield,
-    /// Waiting in `receive` until a message arrives or the deadline passes.
-    Wait(Option<Instant>),
+    /// Waiting in `receive` until a message arrives or the deadline in
+    /// `recv_timer` passes.
+    Wait,
     /// The process's initial call returned this value.
     Done(Term),
     /// The process ended with an uncaught exception.
@@ -190,13 +190,14 @@ fn tuple2(a: Term, b: Term) -> Term {
 /// Runs `p` for up to `budget` reductions.
 pub fn run(p: &mut Process, budget: i32) -> RunResult {
     let mut budget = budget;
-    if let Some(reason) = handle_signals(p) {
+    if let Err(reason) = super::signals::take_incoming(p) {
         return RunResult::Exited(reason);
     }
     // A process resumed on a RecvWait was waiting in `receive`.
     let at = &p.module.code.functions[p.func as usize].code[p.ip as usize];
     if let Instr::RecvWait { retry, .. } = at {
         if p.timed_out {
+            p.recv_timer = None;
             p.mailbox.rewind();
             p.ip += 1;
         } else {
@@ -214,53 +215,6 @@ pub fn run(p: &mut Process, budget: i32) -> RunResult {
             },
         }
     }
-}
-
-/// Handles the signals sent to `p` since it last ran, in order; returns
-/// the exit reason if one of them ends the process.
-fn handle_signals(p: &mut Process) -> Option<Term> {
-    use crate::process::signal::Signal;
-    let signals = std::mem::take(&mut *p.shared.signals.lock().unwrap());
-    for sig in signals {
-        match sig {
-            Signal::Link { from } => {
-                if !p.links.contains(&from) {
-                    p.links.push(from);
-                }
-            }
-            Signal::Unlink { from } => p.links.retain(|l| *l != from),
-            Signal::Monitor {
-                from,
-                reference,
-                object,
-            } => p.monitored_by.push((reference, from, object)),
-            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _, _)| *r != reference),
-            Signal::Exit {
-                from,
-                reason,
-                linked,
-            } => {
-                if linked {
-                    if !p.links.contains(&from) {
-                        continue;
-                    }
-                    p.links.retain(|l| *l != from);
-                }
-                let is = |t: &Term, a: Atom| matches!(t, Term::Atom(x) if *x == a);
-                if !linked && is(&reason, atom::KILL) {
-                    return Some(Term::Atom(atom::KILLED));
-                }
-                if p.trap_exit {
-                    let msg =
-                        Term::tuple(vec![Term::Atom(atom::EXIT_UPPER), Term::Pid(from), reason]);
-                    p.shared.inbox.push(msg);
-                } else if !is(&reason, atom::NORMAL) || from == p.pid {
-                    return Some(reason);
-                }
-            }
-        }
-    }
-    None
 }
 
 /// Turns a native error into an exception and unwinds to the innermost
@@ -1015,8 +969,10 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 set(p, *dst, v);
             }
             Instr::RecvPeek { dst, empty } => {
-                let shared = p.shared.clone();
-                match p.mailbox.peek(&shared.inbox) {
+                if p.mailbox.at_end() {
+                    super::signals::take_incoming(p).map_err(BifError::Die)?;
+                }
+                match p.mailbox.peek() {
                     Some(m) => set(p, *dst, m),
                     None => {
                         p.ip = *empty;
@@ -1029,28 +985,38 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 p.ip = *to;
                 continue;
             }
-            Instr::RecvAccept => p.mailbox.accept(),
+            Instr::RecvAccept => {
+                p.mailbox.accept();
+                if let Some(t) = p.recv_timer.take() {
+                    p.rt.disarm_receive_timeout(t);
+                }
+            }
             Instr::RecvWait { timeout, retry } => {
                 let t = get(p, *timeout);
-                let deadline = match &t {
-                    Term::Atom(a) if *a == atom::INFINITY => None,
+                match &t {
+                    Term::Atom(a) if *a == atom::INFINITY => {}
                     Term::Int(0) => {
                         p.mailbox.rewind();
                         p.ip += 1;
                         continue;
                     }
                     Term::Int(ms) if *ms > 0 => {
-                        Some(Instant::now() + Duration::from_millis(*ms as u64))
+                        // Armed once per receive: a wake-up that brings no
+                        // matching message waits for the same deadline.
+                        if p.recv_timer.is_none() {
+                            p.recv_timer = Some(p.rt.arm_receive_timeout(p.pid, *ms as u64));
+                        }
                     }
-                    Term::Big(b) if b.sign() == num_bigint::Sign::Plus => None,
+                    // Beyond any clock: the same as infinity.
+                    Term::Big(b) if b.sign() == num_bigint::Sign::Plus => {}
                     _ => {
                         return Err(err(Term::Atom(Atom::from_static("timeout_value"))));
                     }
-                };
+                }
                 // Stay on this instruction: `run` resumes at `retry` when a
                 // message arrives, or after it when the deadline passed.
                 let _ = retry;
-                return Ok(Flow::Stop(RunResult::Wait(deadline)));
+                return Ok(Flow::Stop(RunResult::Wait));
             }
         }
         p.ip += 1;

@@ -5,6 +5,7 @@
 pub mod bits;
 pub mod exception;
 pub mod exec;
+pub(crate) mod signals;
 pub mod stacktrace;
 
 pub use exception::{BifError, BifResult, Class, Exception};

@@ -1,37 +1,14 @@
-//! A process's mailbox (OTP `erl_proc_sig_queue.h`, the message part).
+//! A process's private message queue (OTP `erl_proc_sig_queue.h`, the
+//! inner queue).
 //!
-//! Senders push onto the shared inbox (a lock-protected queue any thread may
-//! append to); the owning process drains it into its private queue when it
-//! looks for messages. `receive` scans the private queue from the save
-//! position: a message that matched no clause is never examined again by
-//! the same `receive`, so a selective receive over a long mailbox is linear.
-//! Accepting a message removes it and resets the save position to the start.
+//! Messages taken from the shared [`Inbox`](super::inbox::Inbox) are
+//! appended here. `receive` scans from the save position: a message that
+//! matched no clause is never examined again by the same `receive`, so a
+//! selective receive over a long mailbox is linear. Accepting a message
+//! removes it and resets the save position to the start.
 
 use crate::term::Term;
 use std::collections::VecDeque;
-use std::sync::Mutex;
-
-/// The part of a mailbox other threads may append to.
-#[derive(Default)]
-pub struct Inbox {
-    queue: Mutex<Vec<Term>>,
-}
-
-impl Inbox {
-    /// Appends a message.
-    pub fn push(&self, msg: Term) {
-        self.queue.lock().unwrap().push(msg);
-    }
-
-    fn take(&self) -> Vec<Term> {
-        std::mem::take(&mut *self.queue.lock().unwrap())
-    }
-
-    /// True if messages are waiting to be drained.
-    pub fn has_messages(&self) -> bool {
-        !self.queue.lock().unwrap().is_empty()
-    }
-}
 
 /// The owning process's view: private queue and save position.
 #[derive(Default)]
@@ -41,16 +18,18 @@ pub struct Mailbox {
 }
 
 impl Mailbox {
-    /// Moves everything from the shared inbox to the private queue.
-    pub fn drain(&mut self, inbox: &Inbox) {
-        self.queue.extend(inbox.take());
+    /// Appends a message taken from the inbox.
+    pub fn push(&mut self, msg: Term) {
+        self.queue.push_back(msg);
     }
 
-    /// The message at the save position, draining the inbox if needed.
-    pub fn peek(&mut self, inbox: &Inbox) -> Option<Term> {
-        if self.save >= self.queue.len() {
-            self.drain(inbox);
-        }
+    /// True when every message has been looked at by the current `receive`.
+    pub fn at_end(&self) -> bool {
+        self.save >= self.queue.len()
+    }
+
+    /// The message at the save position.
+    pub fn peek(&self) -> Option<Term> {
         self.queue.get(self.save).cloned()
     }
 
@@ -98,19 +77,18 @@ mod tests {
 
     #[test]
     fn selective_receive_keeps_skipped_messages_in_order() {
-        let inbox = Inbox::default();
         let mut mb = Mailbox::default();
         for i in 1..=3 {
-            inbox.push(Term::Int(i));
+            mb.push(Term::Int(i));
         }
-        assert!(matches!(mb.peek(&inbox), Some(Term::Int(1))));
+        assert!(matches!(mb.peek(), Some(Term::Int(1))));
         mb.next();
-        assert!(matches!(mb.peek(&inbox), Some(Term::Int(2))));
+        assert!(matches!(mb.peek(), Some(Term::Int(2))));
         mb.accept();
-        assert!(matches!(mb.peek(&inbox), Some(Term::Int(1))));
+        assert!(matches!(mb.peek(), Some(Term::Int(1))));
         mb.next();
-        assert!(matches!(mb.peek(&inbox), Some(Term::Int(3))));
+        assert!(matches!(mb.peek(), Some(Term::Int(3))));
         mb.next();
-        assert!(mb.peek(&inbox).is_none());
+        assert!(mb.at_end() && mb.peek().is_none());
     }
 }

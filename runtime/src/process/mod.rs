@@ -2,6 +2,7 @@
 //! instruction pointer, exception handlers, mailbox and dictionary — run by
 //! a scheduler for a budget of reductions at a time.
 
+pub mod inbox;
 pub mod mailbox;
 pub mod signal;
 
@@ -10,8 +11,11 @@ use crate::sched::Runtime;
 use crate::term::binary::BitWriter;
 use crate::term::{Atom, Pid, Term};
 use ferl_compiler::bytecode::Reg;
-use mailbox::{Inbox, Mailbox};
-use std::sync::Arc;
+use inbox::Inbox;
+use mailbox::Mailbox;
+use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 /// A caller's saved state, restored by `Return`.
 pub struct Frame {
@@ -44,17 +48,30 @@ pub struct Handler {
     pub dst: Reg,
 }
 
-/// The part of a process other threads may touch: its inbox and wake-up flag.
+/// The part of a process other threads may touch: its inbox, and the
+/// hand-over between a scheduler putting it to sleep in `receive` and
+/// whoever wakes it.
+///
+/// While the process waits, its body sits in `parked` and `wait` holds a
+/// non-zero token. A sender swaps the token to zero; whoever gets the
+/// non-zero value back (a sender, the timer service or the scheduler
+/// itself on a last check) owns the wake-up and makes the process
+/// runnable, so a wake-up is never lost and never done twice.
 #[derive(Default)]
 pub struct ProcShared {
-    /// Incoming messages.
+    /// Incoming messages and signals.
     pub inbox: Inbox,
-    /// Set while the process waits in `receive`; a sender that clears it
-    /// must make the process runnable.
-    pub waiting: std::sync::atomic::AtomicBool,
-    /// Signals not handled yet, oldest first.
-    pub signals: std::sync::Mutex<Vec<signal::Signal>>,
+    /// Zero while running or runnable; the wait token while in `receive`.
+    pub wait: AtomicU64,
+    /// The process while it waits.
+    pub parked: Mutex<Option<Box<Process>>>,
+    /// True while a name is registered for the process.
+    pub registered: AtomicBool,
 }
+
+/// The wait token of a `receive` without a timeout (timed waits use the
+/// number of their timer, which is never this).
+pub const WAIT_FOREVER: u64 = u64::MAX;
 
 /// A process.
 pub struct Process {
@@ -86,6 +103,12 @@ pub struct Process {
     pub builder: Option<BitWriter>,
     /// Set by the scheduler when a `receive ... after` deadline passed.
     pub timed_out: bool,
+    /// The deadline and timer number of the `receive ... after` being
+    /// waited in: kept across wake-ups that bring no matching message.
+    pub recv_timer: Option<(Instant, u64)>,
+    /// What was taken from the inbox after a signal that ended the
+    /// process; answered as by a process that has ended.
+    pub unhandled: Vec<signal::Incoming>,
     /// Reductions executed so far.
     pub reductions: u64,
     /// `process_flag(trap_exit, _)`.
@@ -101,6 +124,13 @@ pub struct Process {
 }
 
 impl Process {
+    /// Queues a message to the process itself (behind what others sent
+    /// before it).
+    pub fn send_to_self(&self, msg: Term) {
+        // Cannot fail: the inbox closes only when the process has ended.
+        let _ = self.shared.inbox.push(signal::Incoming::Message(msg));
+    }
+
     /// The slot `r` of the current frame.
     #[inline]
     pub fn reg(&self, r: Reg) -> &Term {

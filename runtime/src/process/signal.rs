@@ -1,9 +1,19 @@
 //! Signals between processes (OTP `erl_proc_sig_queue.h`): everything a
-//! process is told by another except ordinary messages. They are queued on
-//! the receiver's shared side and handled before it runs again, in the
-//! order they were sent.
+//! process is told by another except ordinary messages. They travel in the
+//! same queue as messages, so that a message and a signal from one sender
+//! arrive in the order they were sent (a `{'EXIT', ...}` never overtakes
+//! the last message of the process that ended).
 
 use crate::term::{Pid, Ref, Term};
+
+/// What travels in a process's inbox.
+#[derive(Clone, Debug)]
+pub enum Incoming {
+    /// An ordinary message.
+    Message(Term),
+    /// A signal.
+    Signal(Signal),
+}
 
 /// A signal.
 #[derive(Clone, Debug)]
@@ -41,5 +51,25 @@ pub enum Signal {
     Demonitor {
         /// The monitor reference.
         reference: Ref,
+    },
+    /// The process monitored under `reference` ended; becomes a 'DOWN'
+    /// message if the monitor is still active when it is handled.
+    Down {
+        /// The monitor reference.
+        reference: Ref,
+        /// The monitored object as 'DOWN' names it.
+        object: Term,
+        /// The exit reason.
+        reason: Term,
+    },
+    /// `from` asks for `process_info(Receiver, Items)`; the answer is sent
+    /// back as the message `{reference, Answer}`.
+    ProcessInfo {
+        /// Who asks.
+        from: Pid,
+        /// Tags the reply.
+        reference: Ref,
+        /// An item atom (answered alone) or a list of them.
+        items: Term,
     },
 }

@@ -1,25 +1,35 @@
-//! The runtime and its scheduler (OTP `erl_process.c`).
+//! The runtime (OTP `erl_process.c`, `erl_init.c`): the process table,
+//! registered names, timers, and the scheduler threads that run processes.
 //!
-//! This first scheduler runs every process on one thread, in FIFO order,
-//! each for a budget of [`REDUCTIONS`] before it yields; processes waiting
-//! in `receive` sleep until a message or their deadline. The shared parts
-//! (process table, registry, inboxes) are already thread-safe so the
-//! multi-core scheduler (issue 4) can replace the loop without changing them.
+//! A process is in exactly one place at a time: running on a scheduler
+//! thread, queued in a run queue, or parked in its [`ProcShared`] while it
+//! waits in `receive`. Senders find a process through the table, append to
+//! its lock-free inbox and, if it was waiting, make it runnable.
+
+mod pool;
+mod stats;
+mod timers;
 
 use crate::code::{CodeServer, LoadedModule};
-use crate::interp::exec::{self, RunResult};
 use crate::process::mailbox::Mailbox;
-use crate::process::signal::Signal;
-use crate::process::{ProcShared, Process};
+use crate::process::signal::{Incoming, Signal};
+use crate::process::{ProcShared, Process, WAIT_FOREVER};
 use crate::term::{Atom, Pid, Ref, Term};
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, VecDeque};
-use std::sync::atomic::{AtomicU64, Ordering};
+use dashmap::DashMap;
+use pool::RunQueues;
+pub(crate) use stats::Stats;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+use timers::Timers;
 
 /// Reductions a process runs before yielding (OTP's `CONTEXT_REDS` is 4000).
 pub const REDUCTIONS: i32 = 4000;
+
+/// The most processes that may exist at once (`system_info(process_limit)`,
+/// OTP's default).
+pub const PROCESS_LIMIT: usize = 262_144;
 
 /// State shared by all processes of one runtime.
 pub struct Runtime {
@@ -27,14 +37,13 @@ pub struct Runtime {
     pub code: CodeServer,
     next_pid: AtomicU64,
     next_ref: AtomicU64,
-    procs: Mutex<HashMap<Pid, Arc<ProcShared>>>,
+    table: DashMap<Pid, Arc<ProcShared>>,
     registry: Mutex<HashMap<Atom, Pid>>,
-    // Boxed: a process is large and moves between queues many times; a box
-    // moves as one pointer.
-    #[allow(clippy::vec_box)]
-    spawned: Mutex<Vec<Box<Process>>>,
-    wakeups: Mutex<Vec<Pid>>,
-    timers: Mutex<Timers>,
+    queues: RunQueues,
+    timers: Timers,
+    schedulers: AtomicUsize,
+    /// Counters for `statistics/1`.
+    pub(crate) stats: Stats,
     /// When the runtime started (for `statistics(wall_clock)` and monotonic time).
     pub started: Instant,
 }
@@ -55,19 +64,32 @@ pub enum Outcome {
 }
 
 impl Runtime {
-    /// A runtime over a code server.
+    /// A runtime over a code server, with one scheduler per core.
     pub fn new(code: CodeServer) -> Arc<Runtime> {
-        Arc::new(Runtime {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Arc::new_cyclic(|me| Runtime {
             code,
             next_pid: AtomicU64::new(80),
             next_ref: AtomicU64::new(1),
-            procs: Mutex::new(HashMap::new()),
+            table: DashMap::new(),
             registry: Mutex::new(HashMap::new()),
-            spawned: Mutex::new(Vec::new()),
-            wakeups: Mutex::new(Vec::new()),
-            timers: Mutex::new(Timers::default()),
+            queues: RunQueues::default(),
+            timers: Timers::new(me.clone()),
+            schedulers: AtomicUsize::new(cores),
+            stats: Stats::default(),
             started: Instant::now(),
         })
+    }
+
+    /// Sets the number of scheduler threads for the next run (`+S N`);
+    /// with 1 the interleaving of processes is the same on every run.
+    pub fn set_schedulers(&self, n: usize) {
+        self.schedulers.store(n.max(1), Ordering::Relaxed);
+    }
+
+    /// The number of scheduler threads.
+    pub fn schedulers(&self) -> usize {
+        self.schedulers.load(Ordering::Relaxed)
     }
 
     /// A new unique reference.
@@ -77,120 +99,162 @@ impl Runtime {
 
     /// Sends `msg` to `to`; false if no such process exists (the message is dropped, as in OTP).
     pub fn send(&self, to: Pid, msg: Term) -> bool {
-        let shared = self.procs.lock().unwrap().get(&to).cloned();
-        match shared {
-            Some(s) => {
-                s.inbox.push(msg);
-                if s.waiting.swap(false, Ordering::AcqRel) {
-                    self.wakeups.lock().unwrap().push(to);
-                }
-                true
-            }
-            None => false,
-        }
+        self.deliver(to, Incoming::Message(msg))
     }
 
     /// Queues a signal for `to`; false if it does not exist.
     pub fn signal(&self, to: Pid, sig: Signal) -> bool {
-        let shared = self.procs.lock().unwrap().get(&to).cloned();
-        match shared {
-            Some(s) => {
-                s.signals.lock().unwrap().push(sig);
-                if s.waiting.swap(false, Ordering::AcqRel) {
-                    self.wakeups.lock().unwrap().push(to);
-                }
-                true
-            }
-            None => false,
+        self.deliver(to, Incoming::Signal(sig))
+    }
+
+    /// Sends to a pid or a registered name; nothing happens if there is
+    /// no such process (a timer's destination may be gone when it fires).
+    pub(crate) fn send_to(&self, dest: &Term, msg: Term) {
+        let pid = match dest {
+            Term::Pid(p) => Some(*p),
+            Term::Atom(name) => self.whereis(*name),
+            _ => None,
+        };
+        if let Some(pid) = pid {
+            self.send(pid, msg);
         }
+    }
+
+    fn deliver(&self, to: Pid, item: Incoming) -> bool {
+        let Some(shared) = self.table.get(&to).map(|e| e.value().clone()) else {
+            return false;
+        };
+        if shared.inbox.push(item).is_err() {
+            return false;
+        }
+        if shared.wait.load(Ordering::SeqCst) != 0 && shared.wait.swap(0, Ordering::SeqCst) != 0 {
+            self.wake(&shared, false);
+        }
+        true
+    }
+
+    /// Makes a process whose wake-up this thread won runnable.
+    fn wake(&self, shared: &ProcShared, timed_out: bool) {
+        let mut p = shared
+            .parked
+            .lock()
+            .unwrap()
+            .take()
+            .expect("a waiting process is parked");
+        p.timed_out = timed_out;
+        self.queues.push(p);
+    }
+
+    /// Puts a process that stopped in `receive` to sleep until a message,
+    /// a signal or its deadline wakes it (see [`ProcShared`]).
+    fn park_process(&self, p: Box<Process>) {
+        let shared = p.shared.clone();
+        let timer = p.recv_timer;
+        *shared.parked.lock().unwrap() = Some(p);
+        shared
+            .wait
+            .store(timer.map_or(WAIT_FOREVER, |(_, id)| id), Ordering::SeqCst);
+        // A last look: something may have arrived, or the deadline passed,
+        // before the token was visible to senders and the timer service.
+        let arrived = shared.inbox.has_items();
+        let expired = timer.is_some_and(|(due, _)| Instant::now() >= due);
+        if (arrived || expired) && shared.wait.swap(0, Ordering::SeqCst) != 0 {
+            self.wake(&shared, expired && !arrived);
+        }
+    }
+
+    /// The deadline of the `receive ... after` whose token is `id` passed.
+    pub(crate) fn time_out(&self, pid: Pid, id: u64) {
+        let Some(shared) = self.table.get(&pid).map(|e| e.value().clone()) else {
+            return;
+        };
+        if shared
+            .wait
+            .compare_exchange(id, 0, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            self.wake(&shared, true);
+        }
+    }
+
+    /// Arms the deadline of a `receive ... after Ms`; returns it with the
+    /// timer's number (the wait token).
+    pub(crate) fn arm_receive_timeout(&self, pid: Pid, ms: u64) -> (Instant, u64) {
+        let id = self.make_ref().0;
+        let due = Instant::now() + Duration::from_millis(ms);
+        self.timers.add_timeout(id, due, pid);
+        (due, id)
+    }
+
+    /// Disarms a `receive ... after` deadline.
+    pub(crate) fn disarm_receive_timeout(&self, (due, id): (Instant, u64)) {
+        self.timers.cancel_timeout(due, id);
     }
 
     /// Starts a timer that sends `msg` to `dest` (a pid or a registered
     /// name) after `ms` milliseconds; returns its reference.
     pub fn start_timer(&self, ms: u64, dest: Term, msg: Term) -> Ref {
-        let r = self.make_ref();
-        let due = Instant::now() + std::time::Duration::from_millis(ms);
-        let mut t = self.timers.lock().unwrap();
-        t.heap.push(Reverse((due, r.0)));
-        t.pending.insert(r.0, (due, dest, msg));
-        r
+        self.start_timer_with_ref(self.make_ref(), ms, dest, msg)
     }
 
     /// Starts a timer under a reference made beforehand (`start_timer/3`,
     /// whose message contains the reference).
     pub fn start_timer_with_ref(&self, r: Ref, ms: u64, dest: Term, msg: Term) -> Ref {
-        let due = Instant::now() + std::time::Duration::from_millis(ms);
-        let mut t = self.timers.lock().unwrap();
-        t.heap.push(Reverse((due, r.0)));
-        t.pending.insert(r.0, (due, dest, msg));
+        let due = Instant::now() + Duration::from_millis(ms);
+        self.timers.add_message(r.0, due, dest, msg);
         r
     }
 
     /// Cancels a timer: the milliseconds it had left, or `None` if it
     /// already fired or was cancelled.
     pub fn cancel_timer(&self, r: Ref) -> Option<u64> {
-        let (due, _, _) = self.timers.lock().unwrap().pending.remove(&r.0)?;
-        Some(remaining_ms(due))
+        self.timers.cancel_message(r.0).map(remaining_ms)
     }
 
     /// The milliseconds a timer has left, or `None`.
     pub fn read_timer(&self, r: Ref) -> Option<u64> {
-        let t = self.timers.lock().unwrap();
-        t.pending.get(&r.0).map(|(due, _, _)| remaining_ms(*due))
-    }
-
-    /// Sends the messages of timers that are due; returns the next deadline.
-    fn fire_timers(&self) -> Option<Instant> {
-        let now = Instant::now();
-        let mut due_msgs = Vec::new();
-        let next = {
-            let mut t = self.timers.lock().unwrap();
-            while let Some(Reverse((due, id))) = t.heap.peek().copied() {
-                if !t.pending.contains_key(&id) {
-                    t.heap.pop();
-                    continue;
-                }
-                if due > now {
-                    break;
-                }
-                t.heap.pop();
-                if let Some((_, dest, msg)) = t.pending.remove(&id) {
-                    due_msgs.push((dest, msg));
-                }
-            }
-            t.heap.peek().map(|Reverse((due, _))| *due)
-        };
-        for (dest, msg) in due_msgs {
-            let pid = match dest {
-                Term::Pid(p) => Some(p),
-                Term::Atom(name) => self.whereis(name),
-                _ => None,
-            };
-            if let Some(pid) = pid {
-                self.send(pid, msg);
-            }
-        }
-        next
+        self.timers.read_message(r.0).map(remaining_ms)
     }
 
     /// True if `pid` is alive.
     pub fn is_alive(&self, pid: Pid) -> bool {
-        self.procs.lock().unwrap().contains_key(&pid)
+        self.table.contains_key(&pid)
     }
 
-    /// Registers `name` for `pid`; false if taken.
+    /// The number of live processes.
+    pub fn process_count(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Processes queued to run.
+    pub fn run_queue_len(&self) -> usize {
+        self.queues.len()
+    }
+
+    /// Registers `name` for `pid`; false if the name is taken, the process
+    /// already has a name, or it is not alive.
     pub fn register(&self, name: Atom, pid: Pid) -> bool {
+        let Some(shared) = self.table.get(&pid).map(|e| e.value().clone()) else {
+            return false;
+        };
         let mut r = self.registry.lock().unwrap();
-        if r.contains_key(&name) || r.values().any(|p| *p == pid) {
+        if r.contains_key(&name) || shared.registered.load(Ordering::SeqCst) {
             return false;
         }
         r.insert(name, pid);
+        shared.registered.store(true, Ordering::SeqCst);
         true
     }
 
     /// Removes a registered name; false if it was not registered.
     pub fn unregister(&self, name: Atom) -> bool {
-        self.registry.lock().unwrap().remove(&name).is_some()
+        let Some(pid) = self.registry.lock().unwrap().remove(&name) else {
+            return false;
+        };
+        if let Some(shared) = self.table.get(&pid) {
+            shared.registered.store(false, Ordering::SeqCst);
+        }
+        true
     }
 
     /// The pid registered under `name`.
@@ -215,7 +279,7 @@ impl Runtime {
 
     /// All live pids.
     pub fn processes(&self) -> Vec<Pid> {
-        let mut v: Vec<Pid> = self.procs.lock().unwrap().keys().copied().collect();
+        let mut v: Vec<Pid> = self.table.iter().map(|e| *e.key()).collect();
         v.sort();
         v
     }
@@ -244,9 +308,9 @@ impl Runtime {
     ) -> Pid {
         let pid = Pid(self.next_pid.fetch_add(1, Ordering::Relaxed));
         let shared = Arc::new(ProcShared::default());
-        self.procs.lock().unwrap().insert(pid, shared.clone());
+        self.table.insert(pid, shared.clone());
         let frame_size = module.code.functions[func as usize].frame_size as usize;
-        let mut stack = Vec::with_capacity(frame_size.max(args.len()) + 16);
+        let mut stack = Vec::with_capacity(frame_size.max(args.len()));
         stack.extend(args);
         stack.resize(frame_size.max(stack.len()), Term::Nil);
         let p = Box::new(Process {
@@ -264,6 +328,8 @@ impl Runtime {
             dict: Vec::new(),
             builder: None,
             timed_out: false,
+            recv_timer: None,
+            unhandled: Vec::new(),
             reductions: 0,
             trap_exit: false,
             initial_call,
@@ -275,14 +341,25 @@ impl Runtime {
                 .map(|(r, w)| (*r, *w, Term::Pid(pid)))
                 .collect(),
         });
-        self.spawned.lock().unwrap().push(p);
+        self.queues.push(p);
         pid
     }
 
-    /// A process ended with `reason`: tell its links and monitors.
-    fn exited(&self, p: &Process, reason: &Term) {
-        self.procs.lock().unwrap().remove(&p.pid);
-        self.registry.lock().unwrap().retain(|_, v| *v != p.pid);
+    /// A process ended with `reason`: answer what it was still sent, then
+    /// tell its links and monitors.
+    fn exited(&self, p: &mut Process, reason: &Term) {
+        self.table.remove(&p.pid);
+        if p.shared.registered.load(Ordering::SeqCst) {
+            self.registry.lock().unwrap().retain(|_, v| *v != p.pid);
+        }
+        if let Some(t) = p.recv_timer.take() {
+            self.disarm_receive_timeout(t);
+        }
+        let mut left = std::mem::take(&mut p.unhandled);
+        left.extend(p.shared.inbox.close());
+        for item in left {
+            self.answer_as_exited(p, reason, item);
+        }
         for l in &p.links {
             self.signal(
                 *l,
@@ -294,108 +371,64 @@ impl Runtime {
             );
         }
         for (r, watcher, object) in &p.monitored_by {
-            let down = Term::tuple(vec![
-                Term::Atom(crate::term::atom::DOWN),
-                Term::Ref(*r),
-                Term::Atom(crate::term::atom::PROCESS),
-                object.clone(),
-                reason.clone(),
-            ]);
-            self.send(*watcher, down);
+            self.signal(
+                *watcher,
+                Signal::Down {
+                    reference: *r,
+                    object: object.clone(),
+                    reason: reason.clone(),
+                },
+            );
         }
+        for (r, target) in &p.monitors {
+            if *target != p.pid {
+                self.signal(*target, Signal::Demonitor { reference: *r });
+            }
+        }
+    }
+
+    /// A signal that reached a process as it ended: links and monitors
+    /// made in the meantime are told the exit reason like the others.
+    fn answer_as_exited(&self, p: &mut Process, _reason: &Term, item: Incoming) {
+        let Incoming::Signal(sig) = item else { return };
+        match sig {
+            Signal::Link { from } => {
+                if !p.links.contains(&from) {
+                    p.links.push(from);
+                }
+            }
+            Signal::Unlink { from } => p.links.retain(|l| *l != from),
+            Signal::Monitor {
+                from,
+                reference,
+                object,
+            } => p.monitored_by.push((reference, from, object)),
+            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _, _)| *r != reference),
+            Signal::ProcessInfo {
+                from, reference, ..
+            } => {
+                let undefined = Term::Atom(crate::term::atom::UNDEFINED);
+                self.send(from, Term::tuple(vec![Term::Ref(reference), undefined]));
+            }
+            Signal::Exit { .. } | Signal::Down { .. } => {}
+        }
+    }
+
+    /// Drops every process left when a run ends.
+    fn clear_processes(&self) {
+        let parked: Vec<_> = self
+            .table
+            .iter()
+            .filter_map(|e| e.value().parked.lock().unwrap().take())
+            .collect();
+        self.table.clear();
+        self.registry.lock().unwrap().clear();
+        drop(parked);
     }
 
     /// Runs processes until `watch` ends (or `halt`, or deadlock).
     pub fn run(self: &Arc<Self>, watch: Pid) -> Outcome {
-        let mut queue: VecDeque<Box<Process>> = VecDeque::new();
-        let mut waiting: HashMap<Pid, (Box<Process>, u64)> = HashMap::new();
-        let mut timers: BinaryHeap<Reverse<(Instant, Pid, u64)>> = BinaryHeap::new();
-        let mut seq: u64 = 0;
-        loop {
-            queue.extend(self.spawned.lock().unwrap().drain(..));
-            for pid in self.wakeups.lock().unwrap().drain(..) {
-                if let Some((p, _)) = waiting.remove(&pid) {
-                    queue.push_back(p);
-                }
-            }
-            // Drop timers of processes no longer waiting for them.
-            while let Some(Reverse((_, pid, s))) = timers.peek().copied() {
-                if waiting.get(&pid).is_some_and(|(_, ws)| *ws == s) {
-                    break;
-                }
-                timers.pop();
-            }
-            let now = Instant::now();
-            while let Some(Reverse((t, pid, s))) = timers.peek().copied() {
-                if t > now {
-                    break;
-                }
-                timers.pop();
-                if waiting.get(&pid).is_some_and(|(_, ws)| *ws == s) {
-                    let (mut p, _) = waiting.remove(&pid).unwrap();
-                    p.shared.waiting.store(false, Ordering::Release);
-                    p.timed_out = true;
-                    queue.push_back(p);
-                }
-            }
-            let Some(mut p) = queue.pop_front() else {
-                if !self.wakeups.lock().unwrap().is_empty()
-                    || !self.spawned.lock().unwrap().is_empty()
-                {
-                    continue;
-                }
-                let next_message_timer = self.fire_timers();
-                if !queue.is_empty() || !self.wakeups.lock().unwrap().is_empty() {
-                    continue;
-                }
-                let next_wait = timers.peek().map(|Reverse((t, _, _))| *t);
-                match [next_wait, next_message_timer].into_iter().flatten().min() {
-                    Some(t) => {
-                        std::thread::sleep(t.saturating_duration_since(Instant::now()));
-                        continue;
-                    }
-                    None => return Outcome::Deadlock,
-                }
-            };
-            self.fire_timers();
-            match exec::run(&mut p, REDUCTIONS) {
-                RunResult::Yield => queue.push_back(p),
-                RunResult::Wait(deadline) => {
-                    p.shared.waiting.store(true, Ordering::Release);
-                    if p.shared.inbox.has_messages()
-                        && p.shared.waiting.swap(false, Ordering::AcqRel)
-                    {
-                        queue.push_back(p);
-                        continue;
-                    }
-                    seq += 1;
-                    if let Some(d) = deadline {
-                        timers.push(Reverse((d, p.pid, seq)));
-                    }
-                    waiting.insert(p.pid, (p, seq));
-                }
-                RunResult::Done(v) => {
-                    self.exited(&p, &Term::Atom(crate::term::atom::NORMAL));
-                    if p.pid == watch {
-                        return Outcome::Returned(v);
-                    }
-                }
-                RunResult::Crashed(e) => {
-                    self.exited(&p, &crate::interp::stacktrace::exit_reason(&e));
-                    if p.pid == watch {
-                        return Outcome::Crashed(e);
-                    }
-                    crate::interp::stacktrace::report_crash(p.pid, &e);
-                }
-                RunResult::Exited(reason) => {
-                    self.exited(&p, &reason);
-                    if p.pid == watch {
-                        return Outcome::Exited(reason);
-                    }
-                }
-                RunResult::Halt(n) => return Outcome::Halted(n),
-            }
-        }
+        pool::run(self, watch, self.schedulers())
     }
 }
 
@@ -406,15 +439,6 @@ pub struct SpawnOpts {
     pub link: Option<Pid>,
     /// Let this process monitor it under this reference.
     pub monitor: Option<(Ref, Pid)>,
-}
-
-/// Message timers (`erlang:send_after`, `start_timer`): a heap of deadlines
-/// and the pending timers by reference number; a cancelled timer is removed
-/// from `pending` and its heap entry skipped when it comes up.
-#[derive(Default)]
-struct Timers {
-    heap: BinaryHeap<Reverse<(Instant, u64)>>,
-    pending: HashMap<u64, (Instant, Term, Term)>,
 }
 
 fn remaining_ms(due: Instant) -> u64 {
