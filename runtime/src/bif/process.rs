@@ -133,12 +133,12 @@ fn spawn_fun(
             code, index, env, ..
         } => {
             let func = code.code.lambdas[*index as usize].function;
-            let fname = code.fn_names[func as usize].0;
             Ok(p.rt.spawn_with(
                 code.clone(),
                 func,
                 env.to_vec(),
-                (code.name, fname, 0),
+                // As OTP: a process started from a fun reports erlang:apply/2.
+                (atom::ERLANG, Atom::from_static("apply"), 2),
                 opts,
             ))
         }
@@ -196,7 +196,7 @@ fn adopt(p: &mut P, child: Pid, opts: &SpawnOpts) {
         p.links.push(child);
     }
     if let Some((r, _)) = opts.monitor {
-        p.monitors.push((r, child));
+        p.monitors.push((r, child, Term::Pid(child)));
     }
 }
 
@@ -392,7 +392,7 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
             if t == p.pid {
                 p.monitored_by.push((r, p.pid, object.clone()));
             }
-            p.monitors.push((r, t));
+            p.monitors.push((r, t, object.clone()));
         }
         _ => {
             let down = Term::tuple(vec![
@@ -425,12 +425,12 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
             _ => return Err(badarg("demonitor", a)),
         }
     }
-    let found = p.monitors.iter().position(|(mr, _)| mr == r);
+    let found = p.monitors.iter().position(|(mr, _, _)| mr == r);
     // A monitor still listed has not delivered its 'DOWN' (a 'DOWN' signal
     // on its way is dropped when it arrives: the monitor is gone).
     let active = found.is_some();
     if let Some(i) = found {
-        let (_, target) = p.monitors.remove(i);
+        let (_, target, _) = p.monitors.remove(i);
         if target == p.pid {
             p.monitored_by.retain(|(mr, _, _)| mr != r);
         } else {

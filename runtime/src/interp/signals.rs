@@ -13,9 +13,7 @@ pub(crate) fn take_incoming(p: &mut Process) -> Result<(), Term> {
     if !p.shared.inbox.has_items() {
         return Ok(());
     }
-    let mut items = Vec::new();
-    p.shared.inbox.take_into(&mut items);
-    let mut items = items.into_iter();
+    let mut items = p.shared.inbox.take();
     while let Some(item) = items.next() {
         match item {
             Incoming::Message(m) => p.mailbox.push(m),
@@ -51,7 +49,7 @@ fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
             reason,
         } => {
             // A monitor removed by demonitor/1 before this arrived stays silent.
-            if let Some(i) = p.monitors.iter().position(|(r, _)| *r == reference) {
+            if let Some(i) = p.monitors.iter().position(|(r, _, _)| *r == reference) {
                 p.monitors.remove(i);
                 p.mailbox.push(Term::tuple(vec![
                     Term::Atom(atom::DOWN),

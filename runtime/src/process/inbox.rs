@@ -66,12 +66,12 @@ impl Inbox {
         }
     }
 
-    /// Takes everything queued, oldest first, appending it to `out`.
-    pub fn take_into(&self, out: &mut Vec<Incoming>) {
+    /// Takes everything queued; the items come out oldest first.
+    pub fn take(&self) -> Taken {
         let mut head = self.head.load(Ordering::Acquire);
         loop {
             if head.is_null() || head == CLOSED {
-                return;
+                return Taken(ptr::null_mut());
             }
             match self.head.compare_exchange_weak(
                 head,
@@ -79,21 +79,19 @@ impl Inbox {
                 Ordering::AcqRel,
                 Ordering::Acquire,
             ) {
-                Ok(_) => break,
+                Ok(_) => return Taken(reverse(head)),
                 Err(h) => head = h,
             }
         }
-        collect(head, out);
     }
 
     /// Closes the queue and returns what was left in it, oldest first.
-    pub fn close(&self) -> Vec<Incoming> {
+    pub fn close(&self) -> Taken {
         let head = self.head.swap(CLOSED, Ordering::AcqRel);
-        let mut out = Vec::new();
-        if head != CLOSED {
-            collect(head, &mut out);
+        if head == CLOSED {
+            return Taken(ptr::null_mut());
         }
-        out
+        Taken(reverse(head))
     }
 
     /// True if items are waiting to be taken.
@@ -103,23 +101,51 @@ impl Inbox {
     }
 }
 
-/// Frees the nodes of a detached list, appending their items oldest first.
-fn collect(mut node: *mut Node, out: &mut Vec<Incoming>) {
-    let start = out.len();
+/// Reverses a detached list in place (pushes leave it newest first).
+fn reverse(mut node: *mut Node) -> *mut Node {
+    let mut prev = ptr::null_mut();
     while !node.is_null() {
         // SAFETY: the list was detached by a swap; this thread owns every node.
-        let b = unsafe { Box::from_raw(node) };
-        node = b.next;
-        out.push(b.item);
+        let next = unsafe { (*node).next };
+        unsafe { (*node).next = prev };
+        prev = node;
+        node = next;
     }
-    out[start..].reverse();
+    prev
+}
+
+/// Items taken from an inbox, oldest first; each node is freed as its item
+/// is handed out (no intermediate vector).
+pub struct Taken(*mut Node);
+
+// The detached list belongs to whoever holds it.
+unsafe impl Send for Taken {}
+
+impl Iterator for Taken {
+    type Item = Incoming;
+
+    fn next(&mut self) -> Option<Incoming> {
+        if self.0.is_null() {
+            return None;
+        }
+        // SAFETY: the node is owned by this list and unlinked here.
+        let node = unsafe { Box::from_raw(self.0) };
+        self.0 = node.next;
+        Some(node.item)
+    }
+}
+
+impl Drop for Taken {
+    fn drop(&mut self) {
+        for _ in self.by_ref() {}
+    }
 }
 
 impl Drop for Inbox {
     fn drop(&mut self) {
         let head = *self.head.get_mut();
         if head != CLOSED {
-            collect(head, &mut Vec::new());
+            drop(Taken(head));
         }
     }
 }
@@ -143,10 +169,9 @@ mod tests {
         for i in 0..5 {
             q.push(Incoming::Message(Term::Int(i))).unwrap();
         }
-        let mut out = Vec::new();
-        q.take_into(&mut out);
+        let mut out: Vec<Incoming> = q.take().collect();
         q.push(Incoming::Message(Term::Int(5))).unwrap();
-        q.take_into(&mut out);
+        out.extend(q.take());
         assert_eq!(
             out.iter().map(int).collect::<Vec<_>>(),
             vec![0, 1, 2, 3, 4, 5]
@@ -158,12 +183,9 @@ mod tests {
     fn a_closed_queue_refuses_pushes_and_returns_what_was_left() {
         let q = Inbox::default();
         q.push(Incoming::Message(Term::Int(1))).unwrap();
-        let left = q.close();
-        assert_eq!(left.len(), 1);
+        assert_eq!(q.close().count(), 1);
         assert!(q.push(Incoming::Message(Term::Int(2))).is_err());
-        let mut out = Vec::new();
-        q.take_into(&mut out);
-        assert!(out.is_empty());
+        assert_eq!(q.take().count(), 0);
     }
 
     #[test]
@@ -182,7 +204,7 @@ mod tests {
             .collect();
         let mut out = Vec::new();
         while out.len() < 40_000 {
-            q.take_into(&mut out);
+            out.extend(q.take());
             std::thread::yield_now();
         }
         for s in senders {

@@ -117,8 +117,9 @@ pub struct Process {
     pub initial_call: (Atom, Atom, u32),
     /// Linked processes.
     pub links: Vec<Pid>,
-    /// Monitors this process holds: (reference, watched process).
-    pub monitors: Vec<(crate::term::Ref, Pid)>,
+    /// Monitors this process holds: (reference, watched process, the
+    /// object as given: a pid or `{Name, Node}`).
+    pub monitors: Vec<(crate::term::Ref, Pid, Term)>,
     /// Monitors on this process: (reference, watcher, object named in 'DOWN').
     pub monitored_by: Vec<(crate::term::Ref, Pid, Term)>,
 }

@@ -37,7 +37,7 @@ pub struct Runtime {
     pub code: CodeServer,
     next_pid: AtomicU64,
     next_ref: AtomicU64,
-    table: DashMap<Pid, Arc<ProcShared>>,
+    table: DashMap<Pid, Arc<ProcShared>, rustc_hash::FxBuildHasher>,
     registry: Mutex<HashMap<Atom, Pid>>,
     queues: RunQueues,
     timers: Timers,
@@ -71,7 +71,7 @@ impl Runtime {
             code,
             next_pid: AtomicU64::new(80),
             next_ref: AtomicU64::new(1),
-            table: DashMap::new(),
+            table: DashMap::with_hasher(rustc_hash::FxBuildHasher),
             registry: Mutex::new(HashMap::new()),
             queues: RunQueues::default(),
             timers: Timers::new(me.clone()),
@@ -355,9 +355,8 @@ impl Runtime {
         if let Some(t) = p.recv_timer.take() {
             self.disarm_receive_timeout(t);
         }
-        let mut left = std::mem::take(&mut p.unhandled);
-        left.extend(p.shared.inbox.close());
-        for item in left {
+        let left = std::mem::take(&mut p.unhandled);
+        for item in left.into_iter().chain(p.shared.inbox.close()) {
             self.answer_as_exited(p, reason, item);
         }
         for l in &p.links {
@@ -380,7 +379,7 @@ impl Runtime {
                 },
             );
         }
-        for (r, target) in &p.monitors {
+        for (r, target, _) in &p.monitors {
             if *target != p.pid {
                 self.signal(*target, Signal::Demonitor { reference: *r });
             }

@@ -78,10 +78,38 @@ pub fn eq(a: &Term, b: &Term) -> bool {
 
 /// `=:=`.
 pub fn exact_eq(a: &Term, b: &Term) -> bool {
-    match (a, b) {
-        (Term::Int(x), Term::Int(y)) => x == y,
-        (Term::Atom(x), Term::Atom(y)) => x == y,
-        _ => cmp_keys(a, b) == Ordering::Equal,
+    let (mut a, mut b) = (a, b);
+    // Lists are walked in a loop (no recursion along the tail); tuples
+    // compare arity first. Neither needs the ordering of atoms by name.
+    loop {
+        return match (a, b) {
+            (Term::Int(x), Term::Int(y)) => x == y,
+            (Term::Atom(x), Term::Atom(y)) => x == y,
+            (Term::Nil, Term::Nil) => true,
+            (Term::Pid(x), Term::Pid(y)) => x == y,
+            (Term::Ref(x), Term::Ref(y)) => x == y,
+            (Term::Tuple(x), Term::Tuple(y)) => {
+                x.ptr_eq(y)
+                    || (x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| exact_eq(p, q)))
+            }
+            (Term::Cons(x), Term::Cons(y)) => {
+                if std::sync::Arc::ptr_eq(x, y) {
+                    return true;
+                }
+                if !exact_eq(&x.head, &y.head) {
+                    return false;
+                }
+                (a, b) = (&x.tail, &y.tail);
+                continue;
+            }
+            // Different kinds are never exactly equal, except a small and
+            // a big integer, which the full comparison settles.
+            (Term::Int(_), Term::Big(_)) | (Term::Big(_), Term::Int(_)) => {
+                cmp_keys(a, b) == Ordering::Equal
+            }
+            _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
+            _ => cmp_keys(a, b) == Ordering::Equal,
+        };
     }
 }
 
