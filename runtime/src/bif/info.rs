@@ -1,5 +1,5 @@
 //! What the runtime tells about processes and itself: `process_info/1,2`,
-//! `statistics/1`, `system_info/1` (OTP `erl_bif_info.c`).
+//! `statistics/1`, `system_info/1`, `memory/0,1` (OTP `erl_bif_info.c`).
 //!
 //! A process answers questions about itself directly. About another
 //! process it sends a `process_info` request signal and waits for the
@@ -253,4 +253,36 @@ pub(crate) fn system_info_1(p: &mut P, a: &[Term]) -> BifResult {
         _ => return Err(badarg("system_info", a)),
     };
     Ok(v)
+}
+
+/// Bytes of memory the runtime holds: its resident set (ferl has no
+/// per-area allocators to report the way BEAM does).
+fn resident_bytes() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    pages * page.max(0) as u64
+}
+
+/// `erlang:memory()`: only `total` (see [`resident_bytes`]).
+pub(crate) fn memory_0(_: &mut P, _: &[Term]) -> BifResult {
+    let total = Term::tuple(vec![
+        Term::atom_str("total"),
+        Term::Int(resident_bytes() as i64),
+    ]);
+    Ok(Term::list(vec![total]))
+}
+
+/// `erlang:memory(total)`; the other OTP areas (processes, binary, ets,
+/// ...) are not measured by ferl and raise `badarg`.
+pub(crate) fn memory_1(_: &mut P, a: &[Term]) -> BifResult {
+    match a[0].as_atom().map(|x| x.name()) {
+        Some("total") => Ok(Term::Int(resident_bytes() as i64)),
+        _ => Err(badarg("memory", a)),
+    }
 }

@@ -447,6 +447,20 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
     Ok(Term::bool(!info || active))
 }
 
+/// `garbage_collect()`: terms are freed by reference counting the moment
+/// their last owner lets go, so there is never garbage to collect.
+pub(crate) fn garbage_collect_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(Term::Atom(atom::TRUE))
+}
+
+/// `garbage_collect(Pid)`: `true` for a live process, `false` otherwise.
+pub(crate) fn garbage_collect_1(p: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Pid(pid) => Ok(Term::bool(*pid == p.pid || p.rt.is_alive(*pid))),
+        _ => Err(badarg("garbage_collect", a)),
+    }
+}
+
 pub(crate) fn yield_0(_: &mut P, _: &[Term]) -> BifResult {
     Err(BifError::Yield(Term::Atom(atom::TRUE)))
 }

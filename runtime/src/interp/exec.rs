@@ -671,8 +671,18 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                         });
                     }
                 };
-                let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
-                match f(p, &a) {
+                // Arguments on the Rust stack: most built-ins take one to three.
+                let r = match &args[..] {
+                    [] => f(p, &[]),
+                    [x] => f(p, &[get(p, *x)]),
+                    [x, y] => f(p, &[get(p, *x), get(p, *y)]),
+                    [x, y, z] => f(p, &[get(p, *x), get(p, *y), get(p, *z)]),
+                    _ => {
+                        let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
+                        f(p, &a)
+                    }
+                };
+                match r {
                     Ok(v) => set(p, *dst, v),
                     Err(e) => {
                         if *fail != NO_FAIL {

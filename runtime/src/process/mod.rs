@@ -13,8 +13,8 @@ use crate::term::{Atom, Pid, Term};
 use ferl_compiler::bytecode::Reg;
 use inbox::Inbox;
 use mailbox::Mailbox;
-use std::sync::atomic::{AtomicBool, AtomicU64};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// A caller's saved state, restored by `Return`.
@@ -64,9 +64,36 @@ pub struct ProcShared {
     /// Zero while running or runnable; the wait token while in `receive`.
     pub wait: AtomicU64,
     /// The process while it waits.
-    pub parked: Mutex<Option<Box<Process>>>,
+    pub parked: ParkedSlot,
     /// True while a name is registered for the process.
     pub registered: AtomicBool,
+}
+
+/// Where a waiting process sits: one pointer, handed over with a single
+/// atomic swap (whoever won the wait token takes it; see [`ProcShared`]).
+#[derive(Default)]
+pub struct ParkedSlot(AtomicPtr<Process>);
+
+impl ParkedSlot {
+    /// Puts the process in the slot (it must be empty).
+    pub fn put(&self, p: Box<Process>) {
+        let old = self.0.swap(Box::into_raw(p), Ordering::AcqRel);
+        debug_assert!(old.is_null(), "two processes in one slot");
+    }
+
+    /// Takes the process out, if there is one.
+    pub fn take(&self) -> Option<Box<Process>> {
+        let p = self.0.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        // SAFETY: a non-null pointer came from Box::into_raw in `put`, and
+        // the swap gives it to exactly one taker.
+        (!p.is_null()).then(|| unsafe { Box::from_raw(p) })
+    }
+}
+
+impl Drop for ParkedSlot {
+    fn drop(&mut self) {
+        drop(self.take());
+    }
 }
 
 /// The wait token of a `receive` without a timeout (timed waits use the

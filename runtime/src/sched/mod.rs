@@ -121,7 +121,9 @@ impl Runtime {
     }
 
     fn deliver(&self, to: Pid, item: Incoming) -> bool {
-        let Some(shared) = self.table.get(&to).map(|e| e.value().clone()) else {
+        // The shard stays read-locked for the push and the wake-up, which
+        // take no lock of the table (cheaper than cloning the Arc).
+        let Some(shared) = self.table.get(&to) else {
             return false;
         };
         if shared.inbox.push(item).is_err() {
@@ -135,12 +137,7 @@ impl Runtime {
 
     /// Makes a process whose wake-up this thread won runnable.
     fn wake(&self, shared: &ProcShared, timed_out: bool) {
-        let mut p = shared
-            .parked
-            .lock()
-            .unwrap()
-            .take()
-            .expect("a waiting process is parked");
+        let mut p = shared.parked.take().expect("a waiting process is parked");
         p.timed_out = timed_out;
         self.queues.push(p);
     }
@@ -150,7 +147,7 @@ impl Runtime {
     fn park_process(&self, p: Box<Process>) {
         let shared = p.shared.clone();
         let timer = p.recv_timer;
-        *shared.parked.lock().unwrap() = Some(p);
+        shared.parked.put(p);
         shared
             .wait
             .store(timer.map_or(WAIT_FOREVER, |(_, id)| id), Ordering::SeqCst);
@@ -418,7 +415,7 @@ impl Runtime {
         let parked: Vec<_> = self
             .table
             .iter()
-            .filter_map(|e| e.value().parked.lock().unwrap().take())
+            .filter_map(|e| e.value().parked.take())
             .collect();
         self.table.clear();
         self.registry.lock().unwrap().clear();

@@ -19,7 +19,7 @@ use crate::interp::exec::{self, RunResult};
 use crate::process::Process;
 use crate::term::{atom, Pid, Term};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
@@ -51,8 +51,19 @@ struct Local {
 }
 
 thread_local! {
-    /// The run queue of the scheduler running on this thread, if any.
-    static LOCAL: RefCell<Option<Local>> = const { RefCell::new(None) };
+    /// The run queue of the scheduler running on this thread, if any: it
+    /// lives in that scheduler's frame of [`schedule`], which clears this
+    /// before returning.
+    static LOCAL: Cell<*const Local> = const { Cell::new(std::ptr::null()) };
+}
+
+/// This thread's run queue if it is one of `q`'s schedulers.
+fn local_of(q: &RunQueues) -> Option<&Local> {
+    let l = LOCAL.with(|l| l.get());
+    // SAFETY: non-null only while the owning `schedule` frame is live, and
+    // only this thread reads it.
+    let l = unsafe { l.as_ref()? };
+    std::ptr::eq(l.owner, q).then_some(l)
 }
 
 impl RunQueues {
@@ -60,13 +71,13 @@ impl RunQueues {
     /// schedulers, else on the injector. Wakes an idle scheduler when
     /// there is more work than the current thread is about to do.
     pub(crate) fn push(&self, p: Box<Process>) {
-        let local = LOCAL.with(|l| match &*l.borrow() {
-            Some(loc) if std::ptr::eq(loc.owner, self) => {
+        let local = match local_of(self) {
+            Some(loc) => {
                 loc.worker.push(p);
                 Ok(loc.worker.len() > 1)
             }
-            _ => Err(p),
-        });
+            None => Err(p),
+        };
         match local {
             // A lone process stays here: the current process is about to
             // wait or yield, and handing a message chain (a ring) to
@@ -156,15 +167,14 @@ pub(crate) fn run(rt: &Arc<Runtime>, watch: Pid, n: usize) -> Outcome {
 /// One scheduler thread's loop.
 fn schedule(rt: &Arc<Runtime>, worker: Worker<Box<Process>>) {
     let q = &rt.queues;
-    LOCAL.with(|l| {
-        *l.borrow_mut() = Some(Local {
-            owner: q as *const RunQueues,
-            worker,
-        })
-    });
+    let local = Local {
+        owner: q as *const RunQueues,
+        worker,
+    };
+    LOCAL.with(|l| l.set(&local));
     let stealers = q.stealers.read().unwrap().clone();
     while !q.stopping.load(Ordering::Relaxed) {
-        match find_work(q, &stealers) {
+        match find_work(q, &local.worker, &stealers) {
             Some(p) => run_slice(rt, p),
             None => {
                 if !park(rt, &stealers) {
@@ -173,35 +183,37 @@ fn schedule(rt: &Arc<Runtime>, worker: Worker<Box<Process>>) {
             }
         }
     }
-    LOCAL.with(|l| l.borrow_mut().take());
+    LOCAL.with(|l| l.set(std::ptr::null()));
+    // Processes still queued here end with the run.
+    while local.worker.pop().is_some() {}
 }
 
 /// This thread's queue, then the injector, then the other threads' queues.
-fn find_work(q: &RunQueues, stealers: &[Stealer<Box<Process>>]) -> Option<Box<Process>> {
-    LOCAL.with(|l| {
-        let l = l.borrow();
-        let worker = &l.as_ref().expect("on a scheduler thread").worker;
-        if let Some(p) = worker.pop() {
-            return Some(p);
+fn find_work(
+    q: &RunQueues,
+    worker: &Worker<Box<Process>>,
+    stealers: &[Stealer<Box<Process>>],
+) -> Option<Box<Process>> {
+    if let Some(p) = worker.pop() {
+        return Some(p);
+    }
+    loop {
+        match q.injector.steal_batch_and_pop(worker) {
+            Steal::Success(p) => return Some(p),
+            Steal::Empty => break,
+            Steal::Retry => continue,
         }
+    }
+    for s in stealers {
         loop {
-            match q.injector.steal_batch_and_pop(worker) {
+            match s.steal_batch_and_pop(worker) {
                 Steal::Success(p) => return Some(p),
                 Steal::Empty => break,
                 Steal::Retry => continue,
             }
         }
-        for s in stealers {
-            loop {
-                match s.steal_batch_and_pop(worker) {
-                    Steal::Success(p) => return Some(p),
-                    Steal::Empty => break,
-                    Steal::Retry => continue,
-                }
-            }
-        }
-        None
-    })
+    }
+    None
 }
 
 /// Parks until there may be work; false when the run is over.
