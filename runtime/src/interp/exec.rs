@@ -104,10 +104,17 @@ fn compare_fast(op: CmpOp, a: &Term, b: &Term) -> bool {
 #[inline(always)]
 fn set(p: &mut Process, r: Reg, t: Term) {
     let i = slot(p, r);
-    let old = std::mem::replace(&mut p.stack[i], t);
-    if old.is_immediate() {
-        // Nothing to release: skip the (out-of-line) drop glue.
-        std::mem::forget(old);
+    release(std::mem::replace(&mut p.stack[i], t));
+}
+
+/// Drops a term, skipping the (out-of-line) drop glue when there is
+/// nothing to release.
+#[inline(always)]
+fn release(t: Term) {
+    if t.is_immediate() {
+        std::mem::forget(t);
+    } else {
+        drop(t);
     }
 }
 
@@ -846,7 +853,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 let s = slot(p, *args);
                 for i in 0..*n as usize {
                     let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
-                    p.stack[base + i] = v;
+                    release(std::mem::replace(&mut p.stack[base + i], v));
                 }
                 if *func != p.func {
                     let callee = &module.code.functions[*func as usize];

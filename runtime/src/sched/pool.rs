@@ -48,6 +48,28 @@ pub(crate) struct RunQueues {
 struct Local {
     owner: *const RunQueues,
     worker: Worker<Box<Process>>,
+    /// Reductions and slices not yet added to the runtime's counters
+    /// (added in batches: a shared counter per slice costs a contended
+    /// cache line on every process switch).
+    reductions: Cell<u64>,
+    slices: Cell<u64>,
+}
+
+/// Slices a scheduler runs between updates of the shared counters.
+const STATS_BATCH: u64 = 256;
+
+impl Local {
+    fn count_slice(&self, rt: &Runtime, reductions: u64) {
+        self.reductions.set(self.reductions.get() + reductions);
+        self.slices.set(self.slices.get() + 1);
+        if self.slices.get() >= STATS_BATCH {
+            self.flush_stats(rt);
+        }
+    }
+
+    fn flush_stats(&self, rt: &Runtime) {
+        rt.stats.add(self.reductions.take(), self.slices.take());
+    }
 }
 
 thread_local! {
@@ -170,19 +192,23 @@ fn schedule(rt: &Arc<Runtime>, worker: Worker<Box<Process>>) {
     let local = Local {
         owner: q as *const RunQueues,
         worker,
+        reductions: Cell::new(0),
+        slices: Cell::new(0),
     };
     LOCAL.with(|l| l.set(&local));
     let stealers = q.stealers.read().unwrap().clone();
     while !q.stopping.load(Ordering::Relaxed) {
         match find_work(q, &local.worker, &stealers) {
-            Some(p) => run_slice(rt, p),
+            Some(p) => run_slice(rt, &local, p),
             None => {
+                local.flush_stats(rt);
                 if !park(rt, &stealers) {
                     break;
                 }
             }
         }
     }
+    local.flush_stats(rt);
     LOCAL.with(|l| l.set(std::ptr::null()));
     // Processes still queued here end with the run.
     while local.worker.pop().is_some() {}
@@ -248,7 +274,7 @@ fn park(rt: &Runtime, stealers: &[Stealer<Box<Process>>]) -> bool {
 }
 
 /// Runs `p` for one slice and puts it where its result says.
-fn run_slice(rt: &Arc<Runtime>, mut p: Box<Process>) {
+fn run_slice(rt: &Arc<Runtime>, local: &Local, mut p: Box<Process>) {
     let q = &rt.queues;
     let before = p.reductions;
     let result =
@@ -264,7 +290,7 @@ fn run_slice(rt: &Arc<Runtime>, mut p: Box<Process>) {
                 Term::string(&what),
             ]))
         });
-    rt.stats.count_slice(p.reductions - before);
+    local.count_slice(rt, p.reductions - before);
     let watched = p.pid.0 == q.watch.load(Ordering::Relaxed);
     match result {
         RunResult::Yield => q.push(p),

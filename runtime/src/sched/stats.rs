@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// previous `statistics/1` call, for the "since last call" half.
 #[derive(Default)]
 pub(crate) struct Stats {
-    /// Reductions of every finished slice.
+    /// Reductions of finished slices (each scheduler adds its own in
+    /// batches, so this lags by at most a few hundred slices).
     pub(crate) reductions: AtomicU64,
     pub(crate) last_reductions: AtomicU64,
     pub(crate) last_runtime: AtomicU64,
@@ -16,9 +17,9 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
-    /// Counts one slice of `reductions`.
-    pub(crate) fn count_slice(&self, reductions: u64) {
+    /// Adds a scheduler's batch of `reductions` over `slices` slices.
+    pub(crate) fn add(&self, reductions: u64, slices: u64) {
         self.reductions.fetch_add(reductions, Ordering::Relaxed);
-        self.context_switches.fetch_add(1, Ordering::Relaxed);
+        self.context_switches.fetch_add(slices, Ordering::Relaxed);
     }
 }
