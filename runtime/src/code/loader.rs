@@ -120,7 +120,10 @@ pub fn link(mut code: Module) -> Result<LoadedModule, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut imports = Vec::with_capacity(code.imports.len());
     for imp in &code.imports {
+        let send =
+            imp.module == "erlang" && imp.arity == 2 && matches!(&*imp.function, "!" | "send");
         imports.push(match bif::lookup(&imp.module, &imp.function, imp.arity) {
+            Some(_) if send => ImportTarget::Send,
             Some(f) => ImportTarget::Bif(f),
             None => ImportTarget::Remote {
                 module: atom(&imp.module)?,

@@ -18,6 +18,11 @@ use std::sync::{Arc, RwLock};
 pub enum ImportTarget {
     /// A native function.
     Bif(BifFn),
+    /// `erlang:'!'/2` or `erlang:send/2`: the interpreter sends to a pid
+    /// itself, handing the message over instead of copying its handle
+    /// through a native call's argument array (other destinations go
+    /// through the native).
+    Send,
     /// An Erlang function, looked up in the code server at call time.
     Remote {
         /// Module.

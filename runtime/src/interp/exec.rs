@@ -663,6 +663,20 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
             } => {
                 let f = match &module.imports[*import as usize] {
                     ImportTarget::Bif(f) => *f,
+                    ImportTarget::Send => {
+                        if let (Term::Pid(to), [_, msg]) = (&*val(p, lits, args[0]), &args[..]) {
+                            let (to, msg) = (*to, get(p, *msg));
+                            set(p, *dst, msg.clone());
+                            if to == p.pid {
+                                p.send_to_self(msg);
+                            } else {
+                                p.rt.send(to, msg);
+                            }
+                            p.ip += 1;
+                            continue;
+                        }
+                        crate::bif::process::send_2
+                    }
                     ImportTarget::Remote {
                         module: m,
                         function,
@@ -1064,6 +1078,7 @@ fn call_import(
 ) -> Result<Flow, BifError> {
     match &module.imports[import as usize] {
         ImportTarget::Bif(f) => call_native(p, *f, args, ret),
+        ImportTarget::Send => call_native(p, crate::bif::process::send_2, args, ret),
         ImportTarget::Remote {
             module: m,
             function,

@@ -77,20 +77,40 @@ pub fn eq(a: &Term, b: &Term) -> bool {
 }
 
 /// `=:=`.
+#[inline]
 pub fn exact_eq(a: &Term, b: &Term) -> bool {
+    // Immediates first, inline: most comparisons in matching are atoms
+    // and small integers.
+    match (a, b) {
+        (Term::Int(x), Term::Int(y)) => x == y,
+        (Term::Atom(x), Term::Atom(y)) => x == y,
+        (Term::Nil, Term::Nil) => true,
+        (Term::Pid(x), Term::Pid(y)) => x == y,
+        _ => exact_eq_boxed(a, b),
+    }
+}
+
+fn exact_eq_boxed(a: &Term, b: &Term) -> bool {
     let (mut a, mut b) = (a, b);
     // Lists are walked in a loop (no recursion along the tail); tuples
     // compare arity first. Neither needs the ordering of atoms by name.
     loop {
         return match (a, b) {
-            (Term::Int(x), Term::Int(y)) => x == y,
-            (Term::Atom(x), Term::Atom(y)) => x == y,
-            (Term::Nil, Term::Nil) => true,
-            (Term::Pid(x), Term::Pid(y)) => x == y,
             (Term::Ref(x), Term::Ref(y)) => x == y,
             (Term::Tuple(x), Term::Tuple(y)) => {
-                x.ptr_eq(y)
-                    || (x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| exact_eq(p, q)))
+                if x.ptr_eq(y) {
+                    return true;
+                }
+                let (xs, ys) = (x.elems(), y.elems());
+                if xs.len() != ys.len() {
+                    return false;
+                }
+                for i in 0..xs.len() {
+                    if !exact_eq(&xs[i], &ys[i]) {
+                        return false;
+                    }
+                }
+                true
             }
             (Term::Cons(x), Term::Cons(y)) => {
                 if std::sync::Arc::ptr_eq(x, y) {
@@ -100,6 +120,9 @@ pub fn exact_eq(a: &Term, b: &Term) -> bool {
                     return false;
                 }
                 (a, b) = (&x.tail, &y.tail);
+                if let (Term::Nil, Term::Nil) = (a, b) {
+                    return true;
+                }
                 continue;
             }
             // Different kinds are never exactly equal, except a small and
@@ -108,6 +131,7 @@ pub fn exact_eq(a: &Term, b: &Term) -> bool {
                 cmp_keys(a, b) == Ordering::Equal
             }
             _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
+            (Term::Int(_) | Term::Atom(_) | Term::Nil | Term::Pid(_), _) => exact_eq(a, b),
             _ => cmp_keys(a, b) == Ordering::Equal,
         };
     }
