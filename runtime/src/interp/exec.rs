@@ -397,6 +397,41 @@ pub(crate) fn call_mfa(
     })
 }
 
+/// A remote call of import `import` with the `n` arguments at `at`: a
+/// native taking up to three gets them in an array on the Rust stack
+/// rather than a vector.
+fn call_ext(
+    p: &mut Process,
+    module: &LoadedModule,
+    import: u32,
+    at: Reg,
+    n: u16,
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
+    if let ImportTarget::Bif(f) = &module.imports[import as usize] {
+        let s = slot(p, at);
+        let mut take = |i: usize| std::mem::replace(&mut p.stack[s + i], Term::Nil);
+        match n {
+            0 => return call_native_with(p, *f, &[], ret),
+            1 => {
+                let a = [take(0)];
+                return call_native_with(p, *f, &a, ret);
+            }
+            2 => {
+                let a = [take(0), take(1)];
+                return call_native_with(p, *f, &a, ret);
+            }
+            3 => {
+                let a = [take(0), take(1), take(2)];
+                return call_native_with(p, *f, &a, ret);
+            }
+            _ => {}
+        }
+    }
+    let a = take_args(p, at, n);
+    call_import(p, module, import, a, ret)
+}
+
 /// Calls a native function and handles its continuation requests.
 fn call_native(
     p: &mut Process,
@@ -404,7 +439,17 @@ fn call_native(
     args: Vec<Term>,
     ret: Option<Reg>,
 ) -> Result<Flow, BifError> {
-    match bif(p, &args) {
+    call_native_with(p, bif, &args, ret)
+}
+
+/// [`call_native`] with the arguments in a slice.
+fn call_native_with(
+    p: &mut Process,
+    bif: crate::bif::BifFn,
+    args: &[Term],
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
+    match bif(p, args) {
         Ok(v) => Ok(deliver(p, v, ret)),
         Err(BifError::Apply(m, f, a)) => call_mfa(p, m, f, a, ret),
         Err(BifError::ApplyFun(fun, a)) => call_fun(p, fun, a, ret),
@@ -891,15 +936,13 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
             } => {
                 *budget -= 1;
                 p.reductions += 1;
-                let a = take_args(p, *args, *n);
-                let flow = call_import(p, &module, *import, a, Some(*dst))?;
+                let flow = call_ext(p, &module, *import, *args, *n, Some(*dst))?;
                 return after_call(flow, budget);
             }
             Instr::TailCallExt { import, args, n } => {
                 *budget -= 1;
                 p.reductions += 1;
-                let a = take_args(p, *args, *n);
-                let flow = call_import(p, &module, *import, a, None)?;
+                let flow = call_ext(p, &module, *import, *args, *n, None)?;
                 return after_call(flow, budget);
             }
             Instr::Apply { args, n, dst } => {

@@ -9,7 +9,8 @@
 
 use super::Runtime;
 use crate::term::{Pid, Term};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::Instant;
@@ -24,10 +25,12 @@ enum Entry {
 
 #[derive(Default)]
 struct State {
-    /// Every pending timer by (deadline, number).
-    by_due: BTreeMap<(Instant, u64), Entry>,
+    /// Every pending timer by (deadline, number); deadlines are
+    /// nanoseconds since the service's epoch (cheaper to compare and
+    /// store than `Instant`s).
+    by_due: BTreeMap<(u64, u64), Entry>,
     /// Deadlines of message timers by number, for cancel and read.
-    message_due: HashMap<u64, Instant>,
+    message_due: FxHashMap<u64, u64>,
     started: bool,
     stop: bool,
 }
@@ -40,6 +43,8 @@ pub(crate) struct Timers {
 
 /// The part the timer thread shares.
 struct Inner {
+    /// Deadlines are counted from here.
+    epoch: Instant,
     state: Mutex<State>,
     changed: Condvar,
     /// Timers taken off the list and not yet delivered.
@@ -52,6 +57,7 @@ impl Timers {
     pub(crate) fn new(rt: Weak<Runtime>) -> Timers {
         Timers {
             inner: Arc::new(Inner {
+                epoch: Instant::now(),
                 state: Mutex::new(State::default()),
                 changed: Condvar::new(),
                 in_flight: AtomicUsize::new(0),
@@ -61,6 +67,7 @@ impl Timers {
     }
 
     fn add(&self, due: Instant, id: u64, entry: Entry) {
+        let due = self.inner.key(due);
         let mut st = self.inner.state.lock().unwrap();
         if let Entry::Message { .. } = entry {
             st.message_due.insert(id, due);
@@ -89,7 +96,7 @@ impl Timers {
         let mut st = self.inner.state.lock().unwrap();
         let due = st.message_due.remove(&id)?;
         st.by_due.remove(&(due, id));
-        Some(due)
+        Some(self.inner.instant(due))
     }
 
     /// The deadline of message timer `id` if it is pending.
@@ -100,7 +107,7 @@ impl Timers {
             .unwrap()
             .message_due
             .get(&id)
-            .copied()
+            .map(|k| self.inner.instant(*k))
     }
 
     /// Arms the deadline of a `receive ... after` of `pid`; `id` is its
@@ -111,6 +118,7 @@ impl Timers {
 
     /// Disarms a `receive ... after` deadline (a message came first).
     pub(crate) fn cancel_timeout(&self, due: Instant, id: u64) {
+        let due = self.inner.key(due);
         self.inner.state.lock().unwrap().by_due.remove(&(due, id));
     }
 
@@ -119,6 +127,18 @@ impl Timers {
     pub(crate) fn is_quiet(&self) -> bool {
         let st = self.inner.state.lock().unwrap();
         st.by_due.is_empty() && self.inner.in_flight.load(Ordering::SeqCst) == 0
+    }
+}
+
+impl Inner {
+    /// The key of a deadline.
+    fn key(&self, due: Instant) -> u64 {
+        due.saturating_duration_since(self.epoch).as_nanos() as u64
+    }
+
+    /// The deadline of a key.
+    fn instant(&self, key: u64) -> Instant {
+        self.epoch + std::time::Duration::from_nanos(key)
     }
 }
 
@@ -138,17 +158,17 @@ fn service(inner: &Inner, rt: &Weak<Runtime>) {
             if st.stop {
                 return;
             }
-            let now = Instant::now();
+            let now = inner.key(Instant::now());
             match st.by_due.keys().next() {
                 None => st = inner.changed.wait(st).unwrap(),
                 Some((due, _)) if *due > now => {
-                    let left = *due - now;
+                    let left = std::time::Duration::from_nanos(*due - now);
                     st = inner.changed.wait_timeout(st, left).unwrap().0;
                 }
                 Some(_) => break,
             }
         }
-        let now = Instant::now();
+        let now = inner.key(Instant::now());
         let mut fired = Vec::new();
         while let Some(e) = st.by_due.first_entry() {
             if e.key().0 > now {
