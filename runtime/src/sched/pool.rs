@@ -53,7 +53,14 @@ struct Local {
     /// cache line on every process switch).
     reductions: Cell<u64>,
     slices: Cell<u64>,
+    /// Counts scheduling decisions, to look at the injector now and then.
+    ticks: Cell<u32>,
 }
+
+/// Every this many scheduling decisions a scheduler takes from the
+/// injector before its own queue, so that processes woken by the timer
+/// thread run even while local processes keep yielding to each other.
+const INJECTOR_EVERY: u32 = 61;
 
 /// Slices a scheduler runs between updates of the shared counters.
 const STATS_BATCH: u64 = 256;
@@ -194,11 +201,12 @@ fn schedule(rt: &Arc<Runtime>, worker: Worker<Box<Process>>) {
         worker,
         reductions: Cell::new(0),
         slices: Cell::new(0),
+        ticks: Cell::new(0),
     };
     LOCAL.with(|l| l.set(&local));
     let stealers = q.stealers.read().unwrap().clone();
     while !q.stopping.load(Ordering::Relaxed) {
-        match find_work(q, &local.worker, &stealers) {
+        match find_work(q, &local, &stealers) {
             Some(p) => run_slice(rt, &local, p),
             None => {
                 local.flush_stats(rt);
@@ -214,12 +222,21 @@ fn schedule(rt: &Arc<Runtime>, worker: Worker<Box<Process>>) {
     while local.worker.pop().is_some() {}
 }
 
-/// This thread's queue, then the injector, then the other threads' queues.
+/// This thread's queue (after the injector, now and then), then the
+/// injector, then the other threads' queues.
 fn find_work(
     q: &RunQueues,
-    worker: &Worker<Box<Process>>,
+    local: &Local,
     stealers: &[Stealer<Box<Process>>],
 ) -> Option<Box<Process>> {
+    let worker = &local.worker;
+    let tick = local.ticks.get().wrapping_add(1);
+    local.ticks.set(tick);
+    if tick % INJECTOR_EVERY == 0 {
+        if let Steal::Success(p) = q.injector.steal() {
+            return Some(p);
+        }
+    }
     if let Some(p) = worker.pop() {
         return Some(p);
     }
