@@ -232,7 +232,7 @@ fn find_work(
     let worker = &local.worker;
     let tick = local.ticks.get().wrapping_add(1);
     local.ticks.set(tick);
-    if tick % INJECTOR_EVERY == 0 {
+    if tick.is_multiple_of(INJECTOR_EVERY) {
         if let Steal::Success(p) = q.injector.steal() {
             return Some(p);
         }
