@@ -135,19 +135,34 @@ impl Runtime {
         true
     }
 
-    /// Makes a process whose wake-up this thread won runnable.
+    /// Makes a process whose wake-up this thread won runnable. The
+    /// scheduler parking it may not have put it in its slot yet (it
+    /// publishes the token first): wait the few instructions until it has.
     fn wake(&self, shared: &ProcShared, timed_out: bool) {
-        let mut p = shared.parked.take().expect("a waiting process is parked");
+        let mut spins = 0u32;
+        let mut p = loop {
+            if let Some(p) = shared.parked.take() {
+                break p;
+            }
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
+        };
         p.timed_out = timed_out;
         self.queues.push(p);
     }
 
     /// Puts a process that stopped in `receive` to sleep until a message,
     /// a signal or its deadline wakes it (see [`ProcShared`]).
-    fn park_process(&self, p: Box<Process>) {
-        let shared = p.shared.clone();
+    fn park_process(&self, mut p: Box<Process>) {
+        // The token goes out before the process goes into its slot: until
+        // it is in the slot this thread owns it, so its shared part stays
+        // alive without a reference count of its own.
         let timer = p.recv_timer;
-        shared.parked.put(p);
+        let shared = &p.shared;
         shared
             .wait
             .store(timer.map_or(WAIT_FOREVER, |(_, id)| id), Ordering::SeqCst);
@@ -156,8 +171,16 @@ impl Runtime {
         let arrived = shared.inbox.has_items();
         let expired = timer.is_some_and(|(due, _)| Instant::now() >= due);
         if (arrived || expired) && shared.wait.swap(0, Ordering::SeqCst) != 0 {
-            self.wake(&shared, expired && !arrived);
+            p.timed_out = expired && !arrived;
+            self.queues.push(p);
+            return;
         }
+        // Whoever won the token (now or later) takes it from here.
+        let slot: *const ProcShared = &**shared;
+        // SAFETY: the table holds another reference to the shared part
+        // until the process ends, and it cannot end before someone takes
+        // it from the slot; `put` is the last use of `slot` here.
+        unsafe { (*slot).parked.put(p) };
     }
 
     /// The deadline of the `receive ... after` whose token is `id` passed.
