@@ -52,11 +52,14 @@ pub struct Handler {
 /// hand-over between a scheduler putting it to sleep in `receive` and
 /// whoever wakes it.
 ///
-/// While the process waits, its body sits in `parked` and `wait` holds a
-/// non-zero token. A sender swaps the token to zero; whoever gets the
-/// non-zero value back (a sender, the timer service or the scheduler
-/// itself on a last check) owns the wake-up and makes the process
-/// runnable, so a wake-up is never lost and never done twice.
+/// While the process waits, `wait` holds a non-zero token and its body
+/// sits in `parked`. The scheduler publishes the token, looks at the inbox
+/// a last time, then puts the body in the slot. A sender appends to the
+/// inbox, then swaps the token to zero; whoever gets the non-zero value
+/// back (a sender, the timer service, or the scheduler on its last look)
+/// owns the wake-up and takes the body from the slot (waiting the few
+/// instructions until it is there), so a wake-up is never lost and never
+/// done twice.
 #[derive(Default)]
 pub struct ProcShared {
     /// Incoming messages and signals.
