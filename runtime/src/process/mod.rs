@@ -72,24 +72,34 @@ pub struct ProcShared {
     pub registered: AtomicBool,
 }
 
-/// Where a waiting process sits: one pointer, handed over with a single
-/// atomic swap (whoever won the wait token takes it; see [`ProcShared`]).
+/// Where a waiting process sits: one pointer. Each wait has one `put`
+/// (by the scheduler parking it) and one `take` (by whoever won the wait
+/// token; see [`ProcShared`]), so plain loads and stores suffice: the
+/// Release store of `put` pairs with the Acquire load of `take`.
 #[derive(Default)]
 pub struct ParkedSlot(AtomicPtr<Process>);
 
 impl ParkedSlot {
     /// Puts the process in the slot (it must be empty).
     pub fn put(&self, p: Box<Process>) {
-        let old = self.0.swap(Box::into_raw(p), Ordering::AcqRel);
-        debug_assert!(old.is_null(), "two processes in one slot");
+        debug_assert!(
+            self.0.load(Ordering::Relaxed).is_null(),
+            "two processes in one slot"
+        );
+        self.0.store(Box::into_raw(p), Ordering::Release);
     }
 
-    /// Takes the process out, if there is one.
+    /// Takes the process out, if it is there yet. Only the owner of the
+    /// wake-up calls this (or the runtime, once no scheduler runs).
     pub fn take(&self) -> Option<Box<Process>> {
-        let p = self.0.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        let p = self.0.load(Ordering::Acquire);
+        if p.is_null() {
+            return None;
+        }
+        self.0.store(std::ptr::null_mut(), Ordering::Relaxed);
         // SAFETY: a non-null pointer came from Box::into_raw in `put`, and
-        // the swap gives it to exactly one taker.
-        (!p.is_null()).then(|| unsafe { Box::from_raw(p) })
+        // only one party takes each one.
+        Some(unsafe { Box::from_raw(p) })
     }
 }
 
