@@ -263,6 +263,12 @@ impl Runtime {
         }
         r.insert(name, pid);
         shared.registered.store(true, Ordering::SeqCst);
+        // The process may have ended meanwhile without seeing the flag
+        // (its exit removes it from the table, then reads the flag).
+        if !self.table.contains_key(&pid) {
+            r.remove(&name);
+            return false;
+        }
         true
     }
 
