@@ -1046,8 +1046,11 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 if p.mailbox.at_end() {
                     super::signals::take_incoming(p).map_err(BifError::Die)?;
                 }
-                match p.mailbox.peek() {
-                    Some(m) => set(p, *dst, m),
+                match p.mailbox.take_current() {
+                    Some(m) => {
+                        p.recv_reg = *dst;
+                        set(p, *dst, m);
+                    }
                     None => {
                         p.ip = *empty;
                         continue;
@@ -1055,7 +1058,10 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 }
             }
             Instr::RecvNext { to } => {
-                p.mailbox.next();
+                // No clause matched: the message goes back where it was.
+                let i = slot(p, p.recv_reg);
+                let m = std::mem::replace(&mut p.stack[i], Term::Nil);
+                p.mailbox.put_back(m);
                 p.ip = *to;
                 continue;
             }

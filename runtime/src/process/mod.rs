@@ -146,6 +146,9 @@ pub struct Process {
     /// The deadline and timer number of the `receive ... after` being
     /// waited in: kept across wake-ups that bring no matching message.
     pub recv_timer: Option<(Instant, u64)>,
+    /// The register holding the message being matched by `receive` (taken
+    /// out of the mailbox; put back if no clause matches).
+    pub recv_reg: Reg,
     /// What was taken from the inbox after a signal that ended the
     /// process; answered as by a process that has ended.
     pub unhandled: Vec<signal::Incoming>,

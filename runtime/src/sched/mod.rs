@@ -355,6 +355,7 @@ impl Runtime {
             builder: None,
             timed_out: false,
             recv_timer: None,
+            recv_reg: 0,
             unhandled: Vec::new(),
             reductions: 0,
             trap_exit: false,
