@@ -13,6 +13,10 @@ pub type Label = u32;
 /// The `fail` label that means "raise the error" rather than jump.
 pub const NO_FAIL: Label = u32::MAX;
 
+/// The `dst` of an [`Instr::Bif`] whose result nobody reads (the next
+/// instruction overwrites it): the built-in runs, its value is dropped.
+pub const DISCARD: Reg = Reg::MAX;
+
 /// [`Instr::RaiseError`] kind: `{badmatch,V}`.
 pub const RAISE_BADMATCH: u8 = 0;
 /// [`Instr::RaiseError`] kind: `{case_clause,V}`.
@@ -304,8 +308,9 @@ pub enum Instr {
         /// Where to go otherwise.
         fail: Label,
     },
-    /// Calls BIF `import` (a native function) with `args`; result in `dst`.
-    /// On an exception: jump to `fail`, or raise with [`NO_FAIL`].
+    /// Calls BIF `import` (a native function) with `args`; result in `dst`
+    /// (or nowhere: [`DISCARD`]). On an exception: jump to `fail`, or
+    /// raise with [`NO_FAIL`].
     Bif {
         /// Index in the module's import table; the import must be a BIF.
         import: u32,

@@ -19,6 +19,7 @@ mod fold;
 mod func;
 mod guard;
 mod pattern;
+mod peephole;
 mod record;
 
 use crate::ast::{self, AttrValue, Expr, Form};

@@ -711,7 +711,9 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     ImportTarget::Send => {
                         if let (Term::Pid(to), [_, msg]) = (&*val(p, lits, args[0]), &args[..]) {
                             let (to, msg) = (*to, get(p, *msg));
-                            set(p, *dst, msg.clone());
+                            if *dst != DISCARD {
+                                set(p, *dst, msg.clone());
+                            }
                             if to == p.pid {
                                 p.send_to_self(msg);
                             } else {
@@ -749,6 +751,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     }
                 };
                 match r {
+                    Ok(v) if *dst == DISCARD => release(v),
                     Ok(v) => set(p, *dst, v),
                     Err(e) => {
                         if *fail != NO_FAIL {
