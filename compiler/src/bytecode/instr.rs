@@ -316,6 +316,9 @@ pub enum Instr {
         import: u32,
         /// Arguments.
         args: Box<[Src]>,
+        /// Bit `i` set: argument `i` is a slot read for the last time here,
+        /// so the runtime may move the value out instead of copying it.
+        last_use: u8,
         /// Destination.
         dst: Reg,
         /// Fail label or [`NO_FAIL`].

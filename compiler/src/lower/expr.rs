@@ -206,6 +206,7 @@ impl Lowerer<'_, '_, '_> {
                         self.emit(Instr::Bif {
                             import: imp,
                             args: vec![a].into(),
+                            last_use: 0,
                             dst,
                             fail,
                         });
@@ -345,6 +346,7 @@ impl Lowerer<'_, '_, '_> {
             self.emit(Instr::Bif {
                 import: imp,
                 args: vec![a, b].into(),
+                last_use: 0,
                 dst,
                 fail,
             });
@@ -594,6 +596,7 @@ impl Lowerer<'_, '_, '_> {
         self.emit(Instr::Bif {
             import: imp,
             args: srcs.into(),
+            last_use: 0,
             dst,
             fail,
         });

@@ -57,6 +57,29 @@ fn get(p: &Process, s: Src) -> Term {
     }
 }
 
+/// The value of an operand, moved out of its slot when `take` says this
+/// is the slot's last use (see `Instr::Bif::last_use`).
+#[inline]
+fn arg(p: &mut Process, s: Src, take: bool) -> Term {
+    match s {
+        Src::Reg(r) if take => {
+            let i = slot(p, r);
+            std::mem::replace(&mut p.stack[i], Term::Nil)
+        }
+        _ => get(p, s),
+    }
+}
+
+/// Puts back the arguments [`arg`] moved out, after a failed call.
+fn restore<const N: usize>(p: &mut Process, args: &[Src], last_use: u8, vals: [Term; N]) {
+    for (k, v) in vals.into_iter().enumerate() {
+        if let (true, Src::Reg(r)) = (last_use & (1 << k) != 0, args[k]) {
+            let i = slot(p, r);
+            p.stack[i] = v;
+        }
+    }
+}
+
 /// An operand borrowed where it lives (a slot or the literal table), or a
 /// small constant: reading it costs no reference-count traffic.
 enum Val<'a> {
@@ -703,6 +726,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
             Instr::Bif {
                 import,
                 args,
+                last_use,
                 dst,
                 fail,
             } => {
@@ -710,7 +734,8 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     ImportTarget::Bif(f) => *f,
                     ImportTarget::Send => {
                         if let (Term::Pid(to), [_, msg]) = (&*val(p, lits, args[0]), &args[..]) {
-                            let (to, msg) = (*to, get(p, *msg));
+                            let to = *to;
+                            let msg = arg(p, *msg, *last_use & 0b10 != 0);
                             if *dst != DISCARD {
                                 set(p, *dst, msg.clone());
                             }
@@ -740,11 +765,39 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     }
                 };
                 // Arguments on the Rust stack: most built-ins take one to three.
+                // Arguments read for the last time are moved, not copied, and
+                // put back if the built-in fails (a handler may read them).
+                let lu = *last_use;
                 let r = match &args[..] {
                     [] => f(p, &[]),
-                    [x] => f(p, &[get(p, *x)]),
-                    [x, y] => f(p, &[get(p, *x), get(p, *y)]),
-                    [x, y, z] => f(p, &[get(p, *x), get(p, *y), get(p, *z)]),
+                    [x] => {
+                        let a = [arg(p, *x, lu & 1 != 0)];
+                        let r = f(p, &a);
+                        if r.is_err() {
+                            restore(p, args, lu, a);
+                        }
+                        r
+                    }
+                    [x, y] => {
+                        let a = [arg(p, *x, lu & 1 != 0), arg(p, *y, lu & 2 != 0)];
+                        let r = f(p, &a);
+                        if r.is_err() {
+                            restore(p, args, lu, a);
+                        }
+                        r
+                    }
+                    [x, y, z] => {
+                        let a = [
+                            arg(p, *x, lu & 1 != 0),
+                            arg(p, *y, lu & 2 != 0),
+                            arg(p, *z, lu & 4 != 0),
+                        ];
+                        let r = f(p, &a);
+                        if r.is_err() {
+                            restore(p, args, lu, a);
+                        }
+                        r
+                    }
                     _ => {
                         let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
                         f(p, &a)
