@@ -33,6 +33,11 @@ struct State {
     message_due: FxHashMap<u64, u64>,
     started: bool,
     stop: bool,
+    /// The deadline the thread sleeps until (`u64::MAX`: until told; 0:
+    /// awake, it looks at the list before sleeping again). Adding a timer
+    /// wakes the thread only if it is due before this, so a burst of
+    /// timers costs one wake-up, not one each.
+    sleeping_until: u64,
 }
 
 /// The timer service of one runtime.
@@ -72,8 +77,11 @@ impl Timers {
         if let Entry::Message { .. } = entry {
             st.message_due.insert(id, due);
         }
-        let earliest = st.by_due.keys().next().is_none_or(|(d, _)| due < *d);
         st.by_due.insert((due, id), entry);
+        let wake = due < st.sleeping_until;
+        if wake {
+            st.sleeping_until = due;
+        }
         if !st.started {
             st.started = true;
             let (inner, rt) = (self.inner.clone(), self.rt.clone());
@@ -81,7 +89,7 @@ impl Timers {
                 .name("ferl-timers".into())
                 .spawn(move || service(&inner, &rt))
                 .expect("cannot start the timer thread");
-        } else if earliest {
+        } else if wake {
             self.inner.changed.notify_one();
         }
     }
@@ -160,13 +168,18 @@ fn service(inner: &Inner, rt: &Weak<Runtime>) {
             }
             let now = inner.key(Instant::now());
             match st.by_due.keys().next() {
-                None => st = inner.changed.wait(st).unwrap(),
+                None => {
+                    st.sleeping_until = u64::MAX;
+                    st = inner.changed.wait(st).unwrap();
+                }
                 Some((due, _)) if *due > now => {
                     let left = std::time::Duration::from_nanos(*due - now);
+                    st.sleeping_until = *due;
                     st = inner.changed.wait_timeout(st, left).unwrap().0;
                 }
                 Some(_) => break,
             }
+            st.sleeping_until = 0;
         }
         let now = inner.key(Instant::now());
         let mut fired = Vec::new();
