@@ -27,9 +27,9 @@ use timers::Timers;
 /// Reductions a process runs before yielding (OTP's `CONTEXT_REDS` is 4000).
 pub const REDUCTIONS: i32 = 4000;
 
-/// The most processes that may exist at once (`system_info(process_limit)`,
-/// OTP's default).
-pub const PROCESS_LIMIT: usize = 262_144;
+/// What `system_info(process_limit)` reports: ferl sets no limit of its
+/// own (memory is the limit), so it reports the largest OTP allows.
+pub const PROCESS_LIMIT: usize = 134_217_727;
 
 /// State shared by all processes of one runtime.
 pub struct Runtime {
