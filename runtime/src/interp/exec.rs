@@ -84,7 +84,9 @@ fn restore<const N: usize>(p: &mut Process, args: &[Src], last_use: u8, vals: [T
 /// small constant: reading it costs no reference-count traffic.
 enum Val<'a> {
     Ref(&'a Term),
-    Own(Term),
+    /// Only immediates (`Int`, `Nil`), which own nothing: `ManuallyDrop`
+    /// spares the drop glue a `Term` field would run.
+    Own(std::mem::ManuallyDrop<Term>),
 }
 
 impl std::ops::Deref for Val<'_> {
@@ -103,8 +105,8 @@ fn val<'a>(p: &'a Process, lits: &'a [Term], s: Src) -> Val<'a> {
     match s {
         Src::Reg(r) => Val::Ref(&p.stack[slot(p, r)]),
         Src::Lit(i) => Val::Ref(&lits[i as usize]),
-        Src::Int(i) => Val::Own(Term::Int(i)),
-        Src::Nil => Val::Own(Term::Nil),
+        Src::Int(i) => Val::Own(std::mem::ManuallyDrop::new(Term::Int(i))),
+        Src::Nil => Val::Own(std::mem::ManuallyDrop::new(Term::Nil)),
     }
 }
 
@@ -128,6 +130,28 @@ fn compare_fast(op: CmpOp, a: &Term, b: &Term) -> bool {
 fn set(p: &mut Process, r: Reg, t: Term) {
     let i = slot(p, r);
     release(std::mem::replace(&mut p.stack[i], t));
+}
+
+/// Shrinks the stack to `len` slots (a frame is left): slot by slot, so
+/// immediates skip the drop glue a `truncate` would run on each.
+#[inline]
+fn shrink_stack(stack: &mut Vec<Term>, len: usize) {
+    while stack.len() > len {
+        if let Some(t) = stack.pop() {
+            release(t);
+        }
+    }
+}
+
+/// Grows the stack to `len` slots of `[]` (a frame is entered), without
+/// cloning a fill value per slot as `resize` does.
+#[inline]
+fn grow_stack(stack: &mut Vec<Term>, len: usize) {
+    let n = len.saturating_sub(stack.len());
+    stack.reserve(n);
+    for _ in 0..n {
+        stack.push(Term::Nil);
+    }
 }
 
 /// Drops a term, skipping the (out-of-line) drop glue when there is
@@ -290,7 +314,7 @@ pub(crate) fn throw(p: &mut Process, exc: Exception) -> Flow {
     p.func = h.func;
     p.ip = h.ip;
     p.bp = h.bp;
-    p.stack.truncate(p.bp as usize + frame_size);
+    shrink_stack(&mut p.stack, p.bp as usize + frame_size);
     p.builder = None;
     let d = slot(p, h.dst);
     p.stack[d] = Term::Atom(exc.class.atom());
@@ -335,10 +359,10 @@ fn enter(p: &mut Process, module: Arc<LoadedModule>, func: u32, args: Vec<Term>,
         }
     };
     let base = new_bp as usize;
-    p.stack.truncate(base);
+    shrink_stack(&mut p.stack, base);
     p.stack.extend(args);
-    p.stack
-        .resize(base + frame_size.max(p.stack.len() - base), Term::Nil);
+    let len = base + frame_size.max(p.stack.len() - base);
+    grow_stack(&mut p.stack, len);
     p.func = func;
     p.ip = 0;
     p.bp = new_bp;
@@ -356,7 +380,7 @@ fn take_args(p: &mut Process, at: Reg, n: u16) -> Vec<Term> {
 fn do_return(p: &mut Process, v: Term) -> Flow {
     match p.frames.pop() {
         Some(f) => {
-            p.stack.truncate(p.bp as usize);
+            shrink_stack(&mut p.stack, p.bp as usize);
             if let Some(m) = f.module {
                 p.module = m;
             }
@@ -364,7 +388,7 @@ fn do_return(p: &mut Process, v: Term) -> Flow {
             p.ip = f.ip;
             p.bp = f.bp;
             let d = slot(p, f.dst);
-            p.stack[d] = v;
+            release(std::mem::replace(&mut p.stack[d], v));
             Flow::Continue
         }
         None => {
@@ -937,12 +961,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 let callee = &module.code.functions[*func as usize];
                 let new_bp = p.bp as usize + fsize;
                 let callee_size = callee.frame_size as usize;
-                p.stack.truncate(new_bp);
-                p.stack.resize(new_bp + callee_size, Term::Nil);
+                shrink_stack(&mut p.stack, new_bp);
+                grow_stack(&mut p.stack, new_bp + callee_size);
                 let s = slot(p, *args);
                 for i in 0..*n as usize {
                     let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
-                    p.stack[new_bp + i] = v;
+                    release(std::mem::replace(&mut p.stack[new_bp + i], v));
                 }
                 p.frames.push(Frame {
                     module: None,
@@ -973,8 +997,8 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 if *func != p.func {
                     let callee = &module.code.functions[*func as usize];
                     fsize = callee.frame_size as usize;
-                    p.stack.truncate(base + *n as usize);
-                    p.stack.resize(base + fsize, Term::Nil);
+                    shrink_stack(&mut p.stack, base + *n as usize);
+                    grow_stack(&mut p.stack, base + fsize);
                     p.func = *func;
                     code = &callee.code;
                 }
@@ -1038,12 +1062,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 if p.frames.last().is_some_and(|f| f.module.is_none()) {
                     // Back to a caller in this module: carry on in the loop.
                     let f = p.frames.pop().unwrap();
-                    p.stack.truncate(p.bp as usize);
+                    shrink_stack(&mut p.stack, p.bp as usize);
                     p.func = f.func;
                     p.ip = f.ip;
                     p.bp = f.bp;
                     let d = slot(p, f.dst);
-                    p.stack[d] = v;
+                    release(std::mem::replace(&mut p.stack[d], v));
                     let cur = &module.code.functions[p.func as usize];
                     code = &cur.code;
                     fsize = cur.frame_size as usize;
