@@ -962,12 +962,15 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 let new_bp = p.bp as usize + fsize;
                 let callee_size = callee.frame_size as usize;
                 shrink_stack(&mut p.stack, new_bp);
-                grow_stack(&mut p.stack, new_bp + callee_size);
+                // The arguments (in the caller's frame, below `new_bp`) are
+                // pushed as the callee's first slots; the rest start as `[]`.
+                p.stack.reserve(callee_size);
                 let s = slot(p, *args);
                 for i in 0..*n as usize {
                     let v = std::mem::replace(&mut p.stack[s + i], Term::Nil);
-                    release(std::mem::replace(&mut p.stack[new_bp + i], v));
+                    p.stack.push(v);
                 }
+                grow_stack(&mut p.stack, new_bp + callee_size);
                 p.frames.push(Frame {
                     module: None,
                     func: p.func,
@@ -1058,7 +1061,8 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                 return after_call(flow, budget);
             }
             Instr::Return { src } => {
-                let v = get(p, *src);
+                // The frame is discarded: move the value out of its slot.
+                let v = arg(p, *src, true);
                 if p.frames.last().is_some_and(|f| f.module.is_none()) {
                     // Back to a caller in this module: carry on in the loop.
                     let f = p.frames.pop().unwrap();
