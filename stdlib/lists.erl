@@ -553,35 +553,9 @@ zip3([], [], [], Acc) ->
       List1 :: [T],
       List2 :: [T],
       T :: term().
-sort([] = L) -> L;
-sort([_] = L) -> L;
-sort([_, _ | _] = L) -> merge_runs(runs(L, [])).
-
-%% Cuts a list into maximal runs: non-decreasing ones, and strictly
-%% decreasing ones (reversed, which keeps the sort stable).
-runs([X, Y | T], Runs) when X =< Y -> asc_run(T, Y, [Y, X], Runs);
-runs([X, Y | T], Runs) -> desc_run(T, Y, [Y, X], Runs);
-runs([X], Runs) -> reverse(Runs, [[X]]);
-runs([], Runs) -> reverse(Runs, []).
-
-asc_run([Z | T], Last, Run, Runs) when Last =< Z ->
-    asc_run(T, Z, [Z | Run], Runs);
-asc_run(T, _Last, Run, Runs) ->
-    runs(T, [reverse(Run, []) | Runs]).
-
-desc_run([Z | T], Last, Run, Runs) when Z < Last ->
-    desc_run(T, Z, [Z | Run], Runs);
-desc_run(T, _Last, Run, Runs) ->
-    runs(T, [Run | Runs]).
-
-%% Merges adjacent runs pairwise until one is left.
-merge_runs([Run]) -> Run;
-merge_runs(Runs) -> merge_runs(merge_pairs(Runs, [])).
-
-merge_pairs([A, B | Rest], Acc) ->
-    merge_pairs(Rest, [merge2(A, B, []) | Acc]);
-merge_pairs([A], Acc) -> reverse(Acc, [A]);
-merge_pairs([], Acc) -> reverse(Acc, []).
+%% Native in ferl (a stable merge sort over the term order).
+sort(_List1) ->
+    erlang:nif_error(undef).
 
 %% Stable merge of two sorted lists; ties go to the first list.
 merge2([H1 | T1], [H2 | _] = L2, Acc) when H1 =< H2 ->

@@ -303,6 +303,12 @@ all_functions_on_empty_test() ->
 
 %% ---- equal-but-not-identical elements (1 vs 1.0) -----------------------
 
+sort_rejects_non_lists_test() ->
+    ?assertError(function_clause, lists:sort(a)),
+    ?assertError(function_clause, lists:sort([b, a | c])),
+    ?assertEqual([a, b, c], lists:sort([c, a, b])),
+    ?assertEqual(lists:seq(1, 1000), lists:sort(lists:reverse(lists:seq(1, 1000)))).
+
 sort_equal_numbers_not_stable_test() ->
     %% OTP 25's lists:sort/1 merge sort does not keep input order for
     %% elements that compare equal

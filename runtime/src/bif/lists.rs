@@ -2,7 +2,7 @@
 //! the rest of the module is Erlang, in `stdlib/lists.erl`.
 
 use super::args::badarg_in;
-use crate::interp::BifResult;
+use crate::interp::{BifError, BifResult, Class};
 use crate::process::Process;
 use crate::term::{atom, order, Term};
 
@@ -18,6 +18,27 @@ pub(crate) fn reverse_2(_: &mut P, a: &[Term]) -> BifResult {
         return Err(badarg_in("lists", "reverse", a));
     }
     Ok(acc)
+}
+
+/// `lists:sort/1`: a stable merge sort in the standard term order, the
+/// result the Erlang definition it replaces gives (equal elements, such
+/// as `1` and `1.0`, keep their order). Not a list, or an improper one:
+/// `function_clause`, as the Erlang definition fails.
+pub(crate) fn sort_1(_: &mut P, a: &[Term]) -> BifResult {
+    let Some(mut v) = a[0].list_to_vec() else {
+        return Err(BifError::Raise {
+            class: Class::Error,
+            reason: Term::Atom(atom::FUNCTION_CLAUSE),
+            frame: Some((
+                crate::term::Atom::from_static("lists"),
+                crate::term::Atom::from_static("sort"),
+                a.to_vec(),
+            )),
+            trace: None,
+        });
+    };
+    v.sort_by(order::compare);
+    Ok(Term::list(v))
 }
 
 pub(crate) fn member_2(_: &mut P, a: &[Term]) -> BifResult {

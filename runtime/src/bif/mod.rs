@@ -288,6 +288,7 @@ bif_table! {
     "lists" "keysearch" 3 => lists::keysearch_3,
     "lists" "member" 2 => lists::member_2,
     "lists" "reverse" 2 => lists::reverse_2,
+    "lists" "sort" 1 => lists::sort_1,
     "maps" "find" 2 => maps::find_2,
     "maps" "from_keys" 2 => maps::from_keys_2,
     "maps" "from_list" 1 => maps::from_list_1,

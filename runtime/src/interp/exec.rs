@@ -284,7 +284,10 @@ fn raise(p: &mut Process, e: BifError) -> Flow {
             let trace = match trace {
                 Some(t) => t,
                 None => {
-                    let with_info = !matches!(&reason, Term::Atom(a) if *a == atom::UNDEF);
+                    // `undef`, and `function_clause` from a native standing in
+                    // for Erlang code, carry no error_info, as in OTP.
+                    let with_info = !matches!(&reason,
+                        Term::Atom(a) if *a == atom::UNDEF || *a == atom::FUNCTION_CLAUSE);
                     stacktrace::build(p, frame, with_info, None)
                 }
             };
