@@ -7,8 +7,8 @@
 # Prints one line per area ("exceptions 112/112"), then "N passed, M failed".
 # A failing test listed in conformance/known_failures ("module:test reason",
 # one per line) is reported apart and does not fail the run; a listed test
-# that passes does (remove it from the list). On ferl, also writes
-# conformance/scoreboard.md. Areas under conformance/ferl/ exercise
+# that passes does (remove it from the list). A full run on ferl (no AREA
+# given) also writes conformance/scoreboard.md. Areas under conformance/ferl/ exercise
 # ferl-only built-ins and are skipped by --ref.
 set -u
 export LC_ALL=C
@@ -18,10 +18,12 @@ root=$(pwd)
 mode=ferl
 if [ "${1:-}" = "--ref" ]; then mode=ref; shift; fi
 
+full=no
 if [ $# -gt 0 ]; then
   areas="$*"
 else
   areas=$(cd conformance && ls -d */ | tr -d / | sort)
+  full=yes
 fi
 
 work=$(mktemp -d)
@@ -103,7 +105,9 @@ while read -r area status name rest; do
 done < "$results"
 
 cat "$report"
-if [ "$mode" = ferl ]; then
+# Only a full run describes the whole suite (a partial one would replace
+# the other areas' results and the "since the previous run" baseline).
+if [ "$mode" = ferl ] && [ "$full" = yes ]; then
   # Per-test results of the previous run ride along in the scoreboard (an
   # HTML comment), so that the new one can say what changed.
   prev="$work/prev"
