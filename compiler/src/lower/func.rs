@@ -73,7 +73,7 @@ impl FnState {
         for ins in &mut self.code {
             ins.map_labels(|l| labels[l as usize]);
         }
-        super::peephole::drop_dead_results(&mut self.code);
+        super::peephole::mark_dead_values(&mut self.code);
         Function {
             name: self.name,
             arity: self.arity,

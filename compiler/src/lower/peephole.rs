@@ -4,33 +4,23 @@
 use crate::bytecode::instr::DISCARD;
 use crate::bytecode::{Instr, Src};
 
-/// Marks built-in results that the next instruction overwrites unread
-/// (`Pid ! Msg, loop(...)` leaves the message in a slot the call's
-/// argument moves overwrite), so the runtime does not store, and later
-/// release, a value nobody reads. Whatever jumps to the next instruction
-/// also finds the slot overwritten there, so no path can read the result.
-pub(crate) fn drop_dead_results(code: &mut [Instr]) {
-    mark_last_uses(code);
-    for i in 0..code.len().saturating_sub(1) {
-        let overwritten = match &code[i + 1] {
-            Instr::Move { src, dst } => Some((*dst, *src)),
-            _ => None,
-        };
-        if let (Instr::Bif { dst, .. }, Some((next_dst, next_src))) = (&mut code[i], overwritten) {
-            if *dst == next_dst && next_src != Src::Reg(next_dst) {
-                *dst = DISCARD;
-            }
-        }
-    }
-}
-
-/// Sets `last_use` on built-in calls whose argument slots are dead after
-/// them: overwritten by the `Move`s that follow before anything reads them,
-/// or outside the argument window of a `TailCall` that follows (the frame
-/// is reused from scratch). Anything else ends the scan: live.
-fn mark_last_uses(code: &mut [Instr]) {
+/// Marks what a built-in call leaves dead, using [`dead_after`] on the
+/// straight line that follows it:
+/// - its result, when nothing reads it (`Pid ! Msg, loop(...)` leaves the
+///   message in a slot the call's argument moves overwrite): `dst` becomes
+///   [`DISCARD`], so the runtime neither stores nor later releases it;
+/// - its argument slots read for the last time: bits of `last_use`, so the
+///   runtime moves those values into the call instead of copying them.
+pub(crate) fn mark_dead_values(code: &mut [Instr]) {
     for i in 0..code.len() {
-        let Instr::Bif { args, .. } = &code[i] else {
+        let (head, rest) = code.split_at_mut(i + 1);
+        let Instr::Bif {
+            args,
+            last_use,
+            dst,
+            ..
+        } = &mut head[i]
+        else {
             continue;
         };
         let mut mask = 0u8;
@@ -40,18 +30,22 @@ fn mark_last_uses(code: &mut [Instr]) {
             if args.iter().filter(|b| **b == Src::Reg(r)).count() > 1 {
                 continue;
             }
-            if dead_after(&code[i + 1..], r) {
+            if dead_after(rest, r) {
                 mask |= 1 << k;
             }
         }
-        if let Instr::Bif { last_use, .. } = &mut code[i] {
-            *last_use = mask;
+        *last_use = mask;
+        if dead_after(rest, *dst) {
+            *dst = DISCARD;
         }
     }
 }
 
 /// True if slot `r` is written before it is read on the straight line
-/// `code` (see [`mark_last_uses`]).
+/// `code`: overwritten by the `Move`s that follow before anything reads it,
+/// or outside the argument window of a `TailCall` that follows (the frame
+/// is reused from scratch). Anything else ends the scan: live. Whatever
+/// jumps into the line also finds the slot overwritten there.
 fn dead_after(code: &[Instr], r: u16) -> bool {
     for ins in code {
         match ins {
@@ -103,7 +97,7 @@ mod tests {
                 dst: 3,
             },
         ];
-        drop_dead_results(&mut code);
+        mark_dead_values(&mut code);
         assert_eq!(dst_of(&code[0]), DISCARD);
     }
 
@@ -125,7 +119,7 @@ mod tests {
         ];
         let mut returned = vec![bif(3), Instr::Return { src: Src::Reg(3) }];
         for code in [&mut moved_onto_itself, &mut moved_elsewhere, &mut returned] {
-            drop_dead_results(code);
+            mark_dead_values(code);
             assert_eq!(dst_of(&code[0]), 3);
         }
     }
@@ -148,7 +142,7 @@ mod tests {
                 dst: 1,
             },
         ];
-        drop_dead_results(&mut code);
+        mark_dead_values(&mut code);
         assert_eq!(last_use(&code), 0b10);
         // A tail call passing slots 3..5 leaves slots 0 and 1 dead.
         let mut code = vec![
@@ -159,11 +153,11 @@ mod tests {
                 n: 2,
             },
         ];
-        drop_dead_results(&mut code);
+        mark_dead_values(&mut code);
         assert_eq!(last_use(&code), 0b11);
         // Anything else: live.
         let mut code = vec![bif(5), Instr::Return { src: Src::Reg(5) }];
-        drop_dead_results(&mut code);
+        mark_dead_values(&mut code);
         assert_eq!(last_use(&code), 0);
     }
 }

@@ -2,9 +2,9 @@
 //! the rest of the module is Erlang, in `stdlib/lists.erl`.
 
 use super::args::badarg_in;
-use crate::interp::{BifError, BifResult, Class};
+use crate::interp::{BifError, BifResult};
 use crate::process::Process;
-use crate::term::{atom, order, Term};
+use crate::term::{atom, order, Atom, Term};
 
 type P = Process;
 
@@ -26,16 +26,12 @@ pub(crate) fn reverse_2(_: &mut P, a: &[Term]) -> BifResult {
 /// `function_clause`, as the Erlang definition fails.
 pub(crate) fn sort_1(_: &mut P, a: &[Term]) -> BifResult {
     let Some(mut v) = a[0].list_to_vec() else {
-        return Err(BifError::Raise {
-            class: Class::Error,
-            reason: Term::Atom(atom::FUNCTION_CLAUSE),
-            frame: Some((
-                crate::term::Atom::from_static("lists"),
-                crate::term::Atom::from_static("sort"),
-                a.to_vec(),
-            )),
-            trace: None,
-        });
+        return Err(BifError::error_in(
+            Term::Atom(atom::FUNCTION_CLAUSE),
+            Atom::from_static("lists"),
+            Atom::from_static("sort"),
+            a,
+        ));
     };
     v.sort_by(order::compare);
     Ok(Term::list(v))

@@ -52,11 +52,7 @@ pub(crate) fn send_2(p: &mut P, a: &[Term]) -> BifResult {
     let Some(to) = to else {
         return Err(badarg("send", a));
     };
-    if to == p.pid {
-        p.send_to_self(a[1].clone());
-    } else {
-        p.rt.send(to, a[1].clone());
-    }
+    p.send(to, a[1].clone());
     Ok(a[1].clone())
 }
 
@@ -455,10 +451,7 @@ pub(crate) fn garbage_collect_0(_: &mut P, _: &[Term]) -> BifResult {
 
 /// `garbage_collect(Pid)`: `true` for a live process, `false` otherwise.
 pub(crate) fn garbage_collect_1(p: &mut P, a: &[Term]) -> BifResult {
-    match &a[0] {
-        Term::Pid(pid) => Ok(Term::bool(*pid == p.pid || p.rt.is_alive(*pid))),
-        _ => Err(badarg("garbage_collect", a)),
-    }
+    is_process_alive_1(p, a).map_err(|_| badarg("garbage_collect", a))
 }
 
 pub(crate) fn yield_0(_: &mut P, _: &[Term]) -> BifResult {

@@ -70,14 +70,26 @@ fn arg(p: &mut Process, s: Src, take: bool) -> Term {
     }
 }
 
-/// Puts back the arguments [`arg`] moved out, after a failed call.
-fn restore<const N: usize>(p: &mut Process, args: &[Src], last_use: u8, vals: [Term; N]) {
-    for (k, v) in vals.into_iter().enumerate() {
-        if let (true, Src::Reg(r)) = (last_use & (1 << k) != 0, args[k]) {
-            let i = slot(p, r);
-            p.stack[i] = v;
+/// Calls built-in `f` with its `N` arguments in an array on the Rust stack,
+/// moving those read for the last time (`last_use`) and putting them back
+/// if the call fails (a handler may read them).
+fn call_bif<const N: usize>(
+    p: &mut Process,
+    f: crate::bif::BifFn,
+    args: &[Src],
+    last_use: u8,
+) -> super::BifResult {
+    let a: [Term; N] = std::array::from_fn(|k| arg(p, args[k], last_use & (1 << k) != 0));
+    let r = f(p, &a);
+    if r.is_err() {
+        for (k, v) in a.into_iter().enumerate() {
+            if let (true, Src::Reg(r)) = (last_use & (1 << k) != 0, args[k]) {
+                let i = slot(p, r);
+                p.stack[i] = v;
+            }
         }
     }
+    r
 }
 
 /// An operand borrowed where it lives (a slot or the literal table), or a
@@ -372,6 +384,19 @@ fn enter(p: &mut Process, module: Arc<LoadedModule>, func: u32, args: Vec<Term>,
 }
 
 /// Moves `n` arguments out of the current frame starting at slot `at`.
+/// Calls native `f` with the `N` arguments at `at`, moved into an array
+/// on the Rust stack (no vector).
+fn call_native_taking<const N: usize>(
+    p: &mut Process,
+    f: crate::bif::BifFn,
+    at: Reg,
+    ret: Option<Reg>,
+) -> Result<Flow, BifError> {
+    let s = slot(p, at);
+    let a: [Term; N] = std::array::from_fn(|i| std::mem::replace(&mut p.stack[s + i], Term::Nil));
+    call_native_with(p, f, &a, ret)
+}
+
 fn take_args(p: &mut Process, at: Reg, n: u16) -> Vec<Term> {
     let s = slot(p, at);
     (s..s + n as usize)
@@ -390,8 +415,7 @@ fn do_return(p: &mut Process, v: Term) -> Flow {
             p.func = f.func;
             p.ip = f.ip;
             p.bp = f.bp;
-            let d = slot(p, f.dst);
-            release(std::mem::replace(&mut p.stack[d], v));
+            set(p, f.dst, v);
             Flow::Continue
         }
         None => {
@@ -447,9 +471,8 @@ pub(crate) fn call_mfa(
     })
 }
 
-/// A remote call of import `import` with the `n` arguments at `at`: a
-/// native taking up to three gets them in an array on the Rust stack
-/// rather than a vector.
+/// A remote call of import `import` with the `n` arguments at `at` (a
+/// native taking up to three gets them through [`call_native_taking`]).
 fn call_ext(
     p: &mut Process,
     module: &LoadedModule,
@@ -459,22 +482,11 @@ fn call_ext(
     ret: Option<Reg>,
 ) -> Result<Flow, BifError> {
     if let ImportTarget::Bif(f) = &module.imports[import as usize] {
-        let s = slot(p, at);
-        let mut take = |i: usize| std::mem::replace(&mut p.stack[s + i], Term::Nil);
         match n {
-            0 => return call_native_with(p, *f, &[], ret),
-            1 => {
-                let a = [take(0)];
-                return call_native_with(p, *f, &a, ret);
-            }
-            2 => {
-                let a = [take(0), take(1)];
-                return call_native_with(p, *f, &a, ret);
-            }
-            3 => {
-                let a = [take(0), take(1), take(2)];
-                return call_native_with(p, *f, &a, ret);
-            }
+            0 => return call_native_taking::<0>(p, *f, at, ret),
+            1 => return call_native_taking::<1>(p, *f, at, ret),
+            2 => return call_native_taking::<2>(p, *f, at, ret),
+            3 => return call_native_taking::<3>(p, *f, at, ret),
             _ => {}
         }
     }
@@ -766,11 +778,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                             if *dst != DISCARD {
                                 set(p, *dst, msg.clone());
                             }
-                            if to == p.pid {
-                                p.send_to_self(msg);
-                            } else {
-                                p.rt.send(to, msg);
-                            }
+                            p.send(to, msg);
                             p.ip += 1;
                             continue;
                         }
@@ -791,40 +799,12 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                         });
                     }
                 };
-                // Arguments on the Rust stack: most built-ins take one to three.
-                // Arguments read for the last time are moved, not copied, and
-                // put back if the built-in fails (a handler may read them).
-                let lu = *last_use;
-                let r = match &args[..] {
-                    [] => f(p, &[]),
-                    [x] => {
-                        let a = [arg(p, *x, lu & 1 != 0)];
-                        let r = f(p, &a);
-                        if r.is_err() {
-                            restore(p, args, lu, a);
-                        }
-                        r
-                    }
-                    [x, y] => {
-                        let a = [arg(p, *x, lu & 1 != 0), arg(p, *y, lu & 2 != 0)];
-                        let r = f(p, &a);
-                        if r.is_err() {
-                            restore(p, args, lu, a);
-                        }
-                        r
-                    }
-                    [x, y, z] => {
-                        let a = [
-                            arg(p, *x, lu & 1 != 0),
-                            arg(p, *y, lu & 2 != 0),
-                            arg(p, *z, lu & 4 != 0),
-                        ];
-                        let r = f(p, &a);
-                        if r.is_err() {
-                            restore(p, args, lu, a);
-                        }
-                        r
-                    }
+                // Most built-ins take one to three arguments: see `call_bif`.
+                let r = match args.len() {
+                    0 => f(p, &[]),
+                    1 => call_bif::<1>(p, f, args, *last_use),
+                    2 => call_bif::<2>(p, f, args, *last_use),
+                    3 => call_bif::<3>(p, f, args, *last_use),
                     _ => {
                         let a: Vec<Term> = args.iter().map(|s| get(p, *s)).collect();
                         f(p, &a)
@@ -1073,8 +1053,7 @@ fn step(p: &mut Process, budget: &mut i32) -> Result<Flow, BifError> {
                     p.func = f.func;
                     p.ip = f.ip;
                     p.bp = f.bp;
-                    let d = slot(p, f.dst);
-                    release(std::mem::replace(&mut p.stack[d], v));
+                    set(p, f.dst, v);
                     let cur = &module.code.functions[p.func as usize];
                     code = &cur.code;
                     fsize = cur.frame_size as usize;

@@ -28,8 +28,10 @@ pub(crate) fn take_incoming(p: &mut Process) -> Result<(), Term> {
     Ok(())
 }
 
-/// Handles one signal; returns the exit reason if it ends the process.
-fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
+/// Records a link, unlink, monitor or demonitor signal in `p`'s lists
+/// (also done for signals that reach a process as it ends, so that its
+/// exit tells them too); any other signal is given back.
+pub(crate) fn record(p: &mut Process, sig: Signal) -> Option<Signal> {
     match sig {
         Signal::Link { from } => {
             if !p.links.contains(&from) {
@@ -43,6 +45,19 @@ fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
             object,
         } => p.monitored_by.push((reference, from, object)),
         Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _, _)| *r != reference),
+        other => return Some(other),
+    }
+    None
+}
+
+/// Handles one signal; returns the exit reason if it ends the process.
+fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
+    let sig = record(p, sig)?;
+    match sig {
+        Signal::Link { .. }
+        | Signal::Unlink { .. }
+        | Signal::Monitor { .. }
+        | Signal::Demonitor { .. } => {}
         Signal::Down {
             reference,
             object,

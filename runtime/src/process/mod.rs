@@ -168,6 +168,15 @@ pub struct Process {
 }
 
 impl Process {
+    /// Sends `msg` to `to` (dropped if `to` is gone, as in OTP).
+    pub fn send(&self, to: Pid, msg: Term) {
+        if to == self.pid {
+            self.send_to_self(msg);
+        } else {
+            self.rt.send(to, msg);
+        }
+    }
+
     /// Queues a message to the process itself (behind what others sent
     /// before it).
     pub fn send_to_self(&self, msg: Term) {

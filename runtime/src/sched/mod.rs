@@ -384,7 +384,7 @@ impl Runtime {
         }
         let left = std::mem::take(&mut p.unhandled);
         for item in left.into_iter().chain(p.shared.inbox.close()) {
-            self.answer_as_exited(p, reason, item);
+            self.answer_as_exited(p, item);
         }
         for l in &p.links {
             self.signal(
@@ -414,29 +414,16 @@ impl Runtime {
     }
 
     /// A signal that reached a process as it ended: links and monitors
-    /// made in the meantime are told the exit reason like the others.
-    fn answer_as_exited(&self, p: &mut Process, _reason: &Term, item: Incoming) {
+    /// made in the meantime are recorded, so the exit tells them like the
+    /// others; a `process_info` question gets `undefined`.
+    fn answer_as_exited(&self, p: &mut Process, item: Incoming) {
         let Incoming::Signal(sig) = item else { return };
-        match sig {
-            Signal::Link { from } => {
-                if !p.links.contains(&from) {
-                    p.links.push(from);
-                }
-            }
-            Signal::Unlink { from } => p.links.retain(|l| *l != from),
-            Signal::Monitor {
-                from,
-                reference,
-                object,
-            } => p.monitored_by.push((reference, from, object)),
-            Signal::Demonitor { reference } => p.monitored_by.retain(|(r, _, _)| *r != reference),
-            Signal::ProcessInfo {
-                from, reference, ..
-            } => {
-                let undefined = Term::Atom(crate::term::atom::UNDEFINED);
-                self.send(from, Term::tuple(vec![Term::Ref(reference), undefined]));
-            }
-            Signal::Exit { .. } | Signal::Down { .. } => {}
+        if let Some(Signal::ProcessInfo {
+            from, reference, ..
+        }) = crate::interp::signals::record(p, sig)
+        {
+            let undefined = Term::Atom(crate::term::atom::UNDEFINED);
+            self.send(from, Term::tuple(vec![Term::Ref(reference), undefined]));
         }
     }
 

@@ -100,23 +100,17 @@ impl RunQueues {
     /// schedulers, else on the injector. Wakes an idle scheduler when
     /// there is more work than the current thread is about to do.
     pub(crate) fn push(&self, p: Box<Process>) {
-        let local = match local_of(self) {
+        match local_of(self) {
             Some(loc) => {
                 loc.worker.push(p);
-                Ok(loc.worker.len() > 1)
-            }
-            None => Err(p),
-        };
-        match local {
-            // A lone process stays here: the current process is about to
-            // wait or yield, and handing a message chain (a ring) to
-            // another thread would cost a wake-up per hop.
-            Ok(more) => {
-                if more {
+                // A lone process stays here: the current process is about
+                // to wait or yield, and handing a message chain (a ring)
+                // to another thread would cost a wake-up per hop.
+                if loc.worker.len() > 1 {
                     self.notify();
                 }
             }
-            Err(p) => {
+            None => {
                 self.injector.push(p);
                 self.notify();
             }
