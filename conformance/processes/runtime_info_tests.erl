@@ -15,12 +15,15 @@
 
 id(X) -> X.
 
+%% A `{Total, SinceLastCall}` pair of non-negative integers.
+assert_counter_pair({Total, Since}) ->
+    ?assert(is_integer(Total) andalso Total >= 0),
+    ?assert(is_integer(Since) andalso Since >= 0).
+
 %% ---- statistics/1 -----------------------------------------------------------
 
 statistics_reductions_shape_test() ->
-    {Total, Since} = statistics(reductions),
-    ?assert(is_integer(Total) andalso Total >= 0),
-    ?assert(is_integer(Since) andalso Since >= 0).
+    assert_counter_pair(statistics(reductions)).
 
 statistics_reductions_total_non_decreasing_test() ->
     {T0, _} = statistics(reductions),
@@ -29,9 +32,7 @@ statistics_reductions_total_non_decreasing_test() ->
     ?assert(T1 >= T0).
 
 statistics_runtime_shape_test() ->
-    {Total, Since} = statistics(runtime),
-    ?assert(is_integer(Total) andalso Total >= 0),
-    ?assert(is_integer(Since) andalso Since >= 0).
+    assert_counter_pair(statistics(runtime)).
 
 statistics_runtime_total_non_decreasing_test() ->
     {T0, _} = statistics(runtime),
@@ -40,9 +41,7 @@ statistics_runtime_total_non_decreasing_test() ->
     ?assert(T1 >= T0).
 
 statistics_wall_clock_shape_test() ->
-    {Total, Since} = statistics(wall_clock),
-    ?assert(is_integer(Total) andalso Total >= 0),
-    ?assert(is_integer(Since) andalso Since >= 0).
+    assert_counter_pair(statistics(wall_clock)).
 
 statistics_wall_clock_advances_test() ->
     {W0, _} = statistics(wall_clock),
