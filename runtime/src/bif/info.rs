@@ -137,7 +137,7 @@ fn item(p: &mut P, item: &Term, single: bool, asker_is_self: bool) -> Option<Ter
         "monitors" => Term::list(
             p.monitors
                 .iter()
-                .map(|(_, _, object)| Term::tuple(vec![Term::Atom(atom::PROCESS), object.clone()]))
+                .map(|m| Term::tuple(vec![Term::Atom(atom::PROCESS), m.object.clone()]))
                 .collect(),
         ),
         "monitored_by" => Term::list(

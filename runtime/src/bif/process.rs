@@ -1,11 +1,11 @@
 //! Process BIFs (OTP `erl_bif_*`): identity, messages, names, the process
-//! dictionary, spawning. Links, monitors and exit signals come with the
-//! multi-core scheduler (issue 4).
+//! dictionary, spawning, links, monitors, aliases, exit signals, timers.
 
 use super::args::{badarg, list};
 use crate::interp::{BifError, BifResult};
-use crate::process::signal::Signal;
-use crate::process::Process;
+use crate::process::alias::AliasMode;
+use crate::process::signal::{Incoming, Signal};
+use crate::process::{Monitor, Process};
 use crate::sched::SpawnOpts;
 use crate::term::{atom, order, Atom, FunKind, Pid, Term};
 
@@ -30,10 +30,16 @@ pub(crate) fn node_1(_: &mut P, a: &[Term]) -> BifResult {
     }
 }
 
-/// `Dest ! Msg` / `erlang:send/2`: a pid, a registered name or `{Name, Node}`.
+/// `Dest ! Msg` / `erlang:send/2`: a pid, a registered name, `{Name,
+/// Node}` or an alias (any reference: one that is no active alias drops
+/// the message, as in OTP).
 pub(crate) fn send_2(p: &mut P, a: &[Term]) -> BifResult {
     let to = match &a[0] {
         Term::Pid(pid) => Some(*pid),
+        Term::Ref(r) => {
+            p.rt.send_alias(*r, a[1].clone());
+            return Ok(a[1].clone());
+        }
         Term::Atom(name) => Some(p.rt.whereis(*name).ok_or_else(|| badarg("send", a))?),
         Term::Tuple(t)
             if t.len() == 2 && matches!((&t[0], &t[1]), (Term::Atom(_), Term::Atom(_))) =>
@@ -187,12 +193,20 @@ fn link_opts(p: &P) -> SpawnOpts {
 }
 
 /// Records a new child as linked or monitored on the parent's side.
-fn adopt(p: &mut P, child: Pid, opts: &SpawnOpts) {
+fn adopt(p: &mut P, child: Pid, opts: &SpawnOpts, mo: MonitorOpts) {
     if opts.link.is_some() {
         p.links.push(child);
     }
     if let Some((r, _)) = opts.monitor {
-        p.monitors.push((r, child, Term::Pid(child)));
+        p.monitors.push(Monitor {
+            reference: r,
+            target: Some(child),
+            object: Term::Pid(child),
+            tag: mo.tag,
+        });
+        if let Some(mode) = mo.alias {
+            p.add_alias(r, mode);
+        }
     }
 }
 
@@ -216,14 +230,14 @@ pub(crate) fn spawn_3(p: &mut P, a: &[Term]) -> BifResult {
 pub(crate) fn spawn_link_1(p: &mut P, a: &[Term]) -> BifResult {
     let o = link_opts(p);
     let child = spawn_fun(p, &a[0], &o, "spawn_link", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, MonitorOpts::default());
     Ok(Term::Pid(child))
 }
 
 pub(crate) fn spawn_link_3(p: &mut P, a: &[Term]) -> BifResult {
     let o = link_opts(p);
     let child = spawn_mfa(p, a, &o, "spawn_link", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, MonitorOpts::default());
     Ok(Term::Pid(child))
 }
 
@@ -234,29 +248,40 @@ fn pid_ref(child: Pid, o: &SpawnOpts) -> Term {
 pub(crate) fn spawn_monitor_1(p: &mut P, a: &[Term]) -> BifResult {
     let o = monitor_opts(p);
     let child = spawn_fun(p, &a[0], &o, "spawn_monitor", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, MonitorOpts::default());
     Ok(pid_ref(child, &o))
 }
 
 pub(crate) fn spawn_monitor_3(p: &mut P, a: &[Term]) -> BifResult {
     let o = monitor_opts(p);
     let child = spawn_mfa(p, a, &o, "spawn_monitor", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, MonitorOpts::default());
     Ok(pid_ref(child, &o))
 }
 
-/// The `link` and `monitor` options of `spawn_opt`; other options are accepted and ignored.
-fn spawn_options(p: &P, t: &Term, a: &[Term]) -> Result<SpawnOpts, BifError> {
+/// The `link`, `monitor` and `{monitor, MonitorOpts}` options of
+/// `spawn_opt`; other options are accepted and ignored.
+fn spawn_options(p: &P, t: &Term, a: &[Term]) -> Result<(SpawnOpts, MonitorOpts), BifError> {
     let mut o = SpawnOpts::default();
+    let mut mo = MonitorOpts::default();
     for x in list(t).ok_or_else(|| badarg("spawn_opt", a))? {
         match &x {
             Term::Atom(n) if n.name() == "link" => o.link = Some(p.pid),
-            Term::Atom(n) if n.name() == "monitor" => o.monitor = Some((p.rt.make_ref(), p.pid)),
+            Term::Atom(n) if n.name() == "monitor" => {
+                o.monitor = Some((p.rt.make_ref(), p.pid));
+                mo = MonitorOpts::default();
+            }
+            Term::Tuple(t)
+                if t.len() == 2 && t[0].as_atom().map(|x| x.name()) == Some("monitor") =>
+            {
+                mo = monitor_options(&t[1]).ok_or_else(|| badarg("spawn_opt", a))?;
+                o.monitor = Some((p.rt.make_ref(), p.pid));
+            }
             Term::Atom(_) | Term::Tuple(_) => {}
             _ => return Err(badarg("spawn_opt", a)),
         }
     }
-    Ok(o)
+    Ok((o, mo))
 }
 
 fn spawn_opt_result(child: Pid, o: &SpawnOpts) -> Term {
@@ -267,16 +292,16 @@ fn spawn_opt_result(child: Pid, o: &SpawnOpts) -> Term {
 }
 
 pub(crate) fn spawn_opt_2(p: &mut P, a: &[Term]) -> BifResult {
-    let o = spawn_options(p, &a[1], a)?;
+    let (o, mo) = spawn_options(p, &a[1], a)?;
     let child = spawn_fun(p, &a[0], &o, "spawn_opt", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, mo);
     Ok(spawn_opt_result(child, &o))
 }
 
 pub(crate) fn spawn_opt_4(p: &mut P, a: &[Term]) -> BifResult {
-    let o = spawn_options(p, &a[3], a)?;
+    let (o, mo) = spawn_options(p, &a[3], a)?;
     let child = spawn_mfa(p, &a[..3], &o, "spawn_opt", a)?;
-    adopt(p, child, &o);
+    adopt(p, child, &o, mo);
     Ok(spawn_opt_result(child, &o))
 }
 
@@ -352,8 +377,60 @@ pub(crate) fn exit_2(p: &mut P, a: &[Term]) -> BifResult {
     Ok(Term::Atom(atom::TRUE))
 }
 
+/// The options of `monitor/3` and of `spawn_opt`'s `{monitor, Opts}`:
+/// whether the monitor reference is also an alias, and the first element
+/// of the 'DOWN' message. When an option repeats, the last one counts.
+struct MonitorOpts {
+    alias: Option<AliasMode>,
+    tag: Term,
+}
+
+impl Default for MonitorOpts {
+    fn default() -> MonitorOpts {
+        MonitorOpts {
+            alias: None,
+            tag: Term::Atom(atom::DOWN),
+        }
+    }
+}
+
+/// `[{alias, Mode} | {tag, Tag}]`, or `None` for anything else.
+fn monitor_options(t: &Term) -> Option<MonitorOpts> {
+    let mut o = MonitorOpts::default();
+    for x in list(t)? {
+        let t = x.as_tuple().filter(|t| t.len() == 2)?;
+        match t[0].as_atom()?.name() {
+            "alias" => {
+                o.alias = Some(match t[1].as_atom()?.name() {
+                    "explicit_unalias" => AliasMode::Explicit,
+                    "demonitor" => AliasMode::Demonitor,
+                    "reply_demonitor" => AliasMode::ReplyDemonitor,
+                    _ => return None,
+                })
+            }
+            "tag" => o.tag = t[1].clone(),
+            _ => return None,
+        }
+    }
+    Some(o)
+}
+
 /// `monitor(process, Pid | Name | {Name, Node})`.
 pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
+    monitor(p, a, MonitorOpts::default())
+}
+
+/// `monitor(process, Item, Options)`: options as [`monitor_options`].
+pub(crate) fn monitor_3(p: &mut P, a: &[Term]) -> BifResult {
+    let o = monitor_options(&a[2]).ok_or_else(|| badarg("monitor", a))?;
+    monitor(p, a, o)
+}
+
+/// A monitor of `a[1]`. As in OTP, a process monitoring itself gets a
+/// reference and nothing else (no monitor, no alias); a monitor of a
+/// process that is not alive stays until its `noproc` 'DOWN', queued at
+/// once, is handled.
+fn monitor(p: &mut P, a: &[Term], o: MonitorOpts) -> BifResult {
     if a[0].as_atom().map(|x| x.name()) != Some("process") {
         return Err(badarg("monitor", a));
     }
@@ -372,34 +449,36 @@ pub(crate) fn monitor_2(p: &mut P, a: &[Term]) -> BifResult {
         other => other.clone(),
     };
     let r = p.rt.make_ref();
-    let alive = target.is_some_and(|t| {
-        t == p.pid
-            || p.rt.signal(
-                t,
-                Signal::Monitor {
-                    from: p.pid,
-                    reference: r,
-                    object: object.clone(),
-                },
-            )
+    if target == Some(p.pid) {
+        return Ok(Term::Ref(r));
+    }
+    let alive = target.filter(|t| {
+        p.rt.signal(
+            *t,
+            Signal::Monitor {
+                from: p.pid,
+                reference: r,
+                object: object.clone(),
+            },
+        )
     });
-    match (target, alive) {
-        (Some(t), true) => {
-            if t == p.pid {
-                p.monitored_by.push((r, p.pid, object.clone()));
-            }
-            p.monitors.push((r, t, object.clone()));
-        }
-        _ => {
-            let down = Term::tuple(vec![
-                Term::Atom(atom::DOWN),
-                Term::Ref(r),
-                Term::Atom(atom::PROCESS),
-                object,
-                Term::Atom(atom::NOPROC),
-            ]);
-            p.send_to_self(down);
-        }
+    if alive.is_none() {
+        let down = Signal::Down {
+            reference: r,
+            object: object.clone(),
+            reason: Term::Atom(atom::NOPROC),
+        };
+        // Cannot fail: the inbox closes only when the process has ended.
+        let _ = p.shared.inbox.push(Incoming::Signal(down));
+    }
+    p.monitors.push(Monitor {
+        reference: r,
+        target: alive,
+        object,
+        tag: o.tag,
+    });
+    if let Some(mode) = o.alias {
+        p.add_alias(r, mode);
     }
     Ok(Term::Ref(r))
 }
@@ -421,26 +500,51 @@ pub(crate) fn demonitor_2(p: &mut P, a: &[Term]) -> BifResult {
             _ => return Err(badarg("demonitor", a)),
         }
     }
-    let found = p.monitors.iter().position(|(mr, _, _)| mr == r);
     // A monitor still listed has not delivered its 'DOWN' (a 'DOWN' signal
-    // on its way is dropped when it arrives: the monitor is gone).
-    let active = found.is_some();
-    if let Some(i) = found {
-        let (_, target, _) = p.monitors.remove(i);
-        if target == p.pid {
-            p.monitored_by.retain(|(mr, _, _)| mr != r);
-        } else {
-            p.rt.signal(target, Signal::Demonitor { reference: *r });
-        }
-    }
-    if flush {
+    // on its way is dropped when it arrives: the monitor is gone), so
+    // there is nothing to flush.
+    let active = p.remove_monitor(*r);
+    if flush && !active {
+        // As OTP's erlang:flush_monitor_messages/3: the first `{_, Ref, _,
+        // _, _}`, whatever the tag.
         crate::interp::signals::take_incoming(p).map_err(BifError::Die)?;
-        p.mailbox.remove_where(|m| {
-            matches!(m, Term::Tuple(t) if t.len() == 5 && t[0].as_atom() == Some(atom::DOWN)
-                && matches!(&t[1], Term::Ref(x) if x == r))
+        p.mailbox.remove_first(|m| {
+            matches!(m, Term::Tuple(t) if t.len() == 5 && matches!(&t[1], Term::Ref(x) if x == r))
         });
     }
     Ok(Term::bool(!info || active))
+}
+
+// ---- aliases ----
+
+/// `alias()`: an alias that only `unalias/1` ends.
+pub(crate) fn alias_0(p: &mut P, _: &[Term]) -> BifResult {
+    let r = p.rt.make_ref();
+    p.add_alias(r, AliasMode::Explicit);
+    Ok(Term::Ref(r))
+}
+
+/// `alias([explicit_unalias | reply])` (the last option counts).
+pub(crate) fn alias_1(p: &mut P, a: &[Term]) -> BifResult {
+    let mut mode = AliasMode::Explicit;
+    for o in list(&a[0]).ok_or_else(|| badarg("alias", a))? {
+        mode = match o.as_atom().map(|x| x.name()) {
+            Some("explicit_unalias") => AliasMode::Explicit,
+            Some("reply") => AliasMode::Reply,
+            _ => return Err(badarg("alias", a)),
+        };
+    }
+    let r = p.rt.make_ref();
+    p.add_alias(r, mode);
+    Ok(Term::Ref(r))
+}
+
+/// `unalias(Alias)`: true if it was an active alias of the caller.
+pub(crate) fn unalias_1(p: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Ref(r) => Ok(Term::bool(p.unalias(*r))),
+        _ => Err(badarg("unalias", a)),
+    }
 }
 
 /// `garbage_collect()`: terms are freed by reference counting the moment
@@ -619,8 +723,19 @@ pub(crate) fn read_timer_2(p: &mut P, a: &[Term]) -> BifResult {
 /// `erlang:send(Dest, Msg, Options)`: `ok`; the options (`nosuspend`,
 /// `noconnect`) change nothing on one node.
 pub(crate) fn send_3(p: &mut P, a: &[Term]) -> BifResult {
-    list(&a[2]).ok_or_else(|| badarg("send", a))?;
-    send_2(p, &a[..2]).map(|_| Term::Atom(atom::OK))
+    let opts = list(&a[2]).ok_or_else(|| badarg("send", a))?;
+    let known = |o: &Term| {
+        matches!(
+            o.as_atom().map(|x| x.name()),
+            Some("nosuspend" | "noconnect")
+        )
+    };
+    if !opts.iter().all(known) {
+        return Err(badarg("send", a));
+    }
+    send_2(p, &a[..2])
+        .map(|_| Term::Atom(atom::OK))
+        .map_err(|_| badarg("send", a))
 }
 
 pub(crate) fn processes_0(p: &mut P, _: &[Term]) -> BifResult {

@@ -64,17 +64,19 @@ fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
             reason,
         } => {
             // A monitor removed by demonitor/1 before this arrived stays silent.
-            if let Some(i) = p.monitors.iter().position(|(r, _, _)| *r == reference) {
-                p.monitors.remove(i);
+            if let Some(i) = p.monitors.iter().position(|m| m.reference == reference) {
+                let m = p.monitors.remove(i);
                 p.mailbox.push(Term::tuple(vec![
-                    Term::Atom(atom::DOWN),
+                    m.tag,
                     Term::Ref(reference),
                     Term::Atom(atom::PROCESS),
                     object,
                     reason,
                 ]));
+                p.monitor_ended(reference);
             }
         }
+        Signal::AliasMessage { alias, message } => p.alias_message(alias, message),
         Signal::Exit {
             from,
             reason,

@@ -58,10 +58,17 @@ impl Mailbox {
         self.save = 0;
     }
 
-    /// Removes every message matching `pred` (`demonitor(R, [flush])`).
-    pub fn remove_where(&mut self, pred: impl Fn(&Term) -> bool) {
-        self.queue.retain(|m| !pred(m));
+    /// Removes the first message matching `pred`, as a `receive ... after
+    /// 0` would (`demonitor(R, [flush])`); false if none matched.
+    pub fn remove_first(&mut self, pred: impl Fn(&Term) -> bool) -> bool {
         self.save = 0;
+        match self.queue.iter().position(pred) {
+            Some(i) => {
+                self.queue.remove(i);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Number of messages in the private queue.

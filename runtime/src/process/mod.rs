@@ -2,6 +2,7 @@
 //! instruction pointer, exception handlers, mailbox and dictionary — run by
 //! a scheduler for a budget of reductions at a time.
 
+pub mod alias;
 pub mod inbox;
 pub mod mailbox;
 pub mod signal;
@@ -9,7 +10,8 @@ pub mod signal;
 use crate::code::LoadedModule;
 use crate::sched::Runtime;
 use crate::term::binary::BitWriter;
-use crate::term::{Atom, Pid, Term};
+use crate::term::{Atom, Pid, Ref, Term};
+use alias::AliasMode;
 use ferl_compiler::bytecode::Reg;
 use inbox::Inbox;
 use mailbox::Mailbox;
@@ -160,11 +162,27 @@ pub struct Process {
     pub initial_call: (Atom, Atom, u32),
     /// Linked processes.
     pub links: Vec<Pid>,
-    /// Monitors this process holds: (reference, watched process, the
-    /// object as given: a pid or `{Name, Node}`).
-    pub monitors: Vec<(crate::term::Ref, Pid, Term)>,
+    /// Monitors this process holds.
+    pub monitors: Vec<Monitor>,
     /// Monitors on this process: (reference, watcher, object named in 'DOWN').
-    pub monitored_by: Vec<(crate::term::Ref, Pid, Term)>,
+    pub monitored_by: Vec<(Ref, Pid, Term)>,
+    /// This process's active aliases (see [`alias`]).
+    pub aliases: rustc_hash::FxHashMap<Ref, AliasMode>,
+}
+
+/// A monitor a process holds, until it is removed or its 'DOWN' message
+/// is delivered.
+pub struct Monitor {
+    /// The monitor reference.
+    pub reference: Ref,
+    /// The watched process; `None` when there was none alive to watch (its
+    /// 'DOWN' with `noproc` is on its way in the watcher's own inbox).
+    pub target: Option<Pid>,
+    /// The object as given: a pid or `{Name, Node}`.
+    pub object: Term,
+    /// The first element of the 'DOWN' message: `'DOWN'`, or the `{tag,
+    /// Tag}` option of `monitor/3`.
+    pub tag: Term,
 }
 
 impl Process {
@@ -182,6 +200,21 @@ impl Process {
     pub fn send_to_self(&self, msg: Term) {
         // Cannot fail: the inbox closes only when the process has ended.
         let _ = self.shared.inbox.push(signal::Incoming::Message(msg));
+    }
+
+    /// Removes the monitor `r` (telling the watched process) and ends an
+    /// alias that ends with it; false if there was no such monitor.
+    pub fn remove_monitor(&mut self, r: Ref) -> bool {
+        let Some(i) = self.monitors.iter().position(|m| m.reference == r) else {
+            return false;
+        };
+        let m = self.monitors.remove(i);
+        if let Some(target) = m.target {
+            self.rt
+                .signal(target, signal::Signal::Demonitor { reference: r });
+        }
+        self.monitor_ended(r);
+        true
     }
 
     /// The slot `r` of the current frame.

@@ -62,6 +62,14 @@ pub enum Signal {
         /// The exit reason.
         reason: Term,
     },
+    /// A message sent to the alias `alias`: queued as `message` if the
+    /// alias is still active when the receiver handles it, else dropped.
+    AliasMessage {
+        /// The alias it was sent to.
+        alias: Ref,
+        /// The message.
+        message: Term,
+    },
     /// `from` asks for `process_info(Receiver, Items)`; the answer is sent
     /// back as the message `{reference, Answer}`.
     ProcessInfo {

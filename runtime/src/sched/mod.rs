@@ -1,5 +1,6 @@
 //! The runtime (OTP `erl_process.c`, `erl_init.c`): the process table,
-//! registered names, timers, and the scheduler threads that run processes.
+//! registered names, the owners of aliases, timers, and the scheduler
+//! threads that run processes.
 //!
 //! A process is in exactly one place at a time: running on a scheduler
 //! thread, queued in a run queue, or parked in its [`ProcShared`] while it
@@ -38,6 +39,8 @@ pub struct Runtime {
     next_pid: AtomicU64,
     next_ref: AtomicU64,
     table: DashMap<Pid, Arc<ProcShared>, rustc_hash::FxBuildHasher>,
+    /// Active aliases and their owners (see [`crate::process::alias`]).
+    aliases: DashMap<Ref, Pid, rustc_hash::FxBuildHasher>,
     registry: Mutex<HashMap<Atom, Pid>>,
     queues: RunQueues,
     timers: Timers,
@@ -72,6 +75,7 @@ impl Runtime {
             next_pid: AtomicU64::new(80),
             next_ref: AtomicU64::new(1),
             table: DashMap::with_hasher(rustc_hash::FxBuildHasher),
+            aliases: DashMap::with_hasher(rustc_hash::FxBuildHasher),
             registry: Mutex::new(HashMap::new()),
             queues: RunQueues::default(),
             timers: Timers::new(me.clone()),
@@ -105,6 +109,38 @@ impl Runtime {
     /// Queues a signal for `to`; false if it does not exist.
     pub fn signal(&self, to: Pid, sig: Signal) -> bool {
         self.deliver(to, Incoming::Signal(sig))
+    }
+
+    /// Sends `msg` to the alias `r`: to the process that made it, which
+    /// drops it unless the alias is still active when it looks. A
+    /// reference that is no alias (or no longer one) drops it here.
+    pub fn send_alias(&self, r: Ref, msg: Term) {
+        let Some(owner) = self.aliases.get(&r).map(|e| *e.value()) else {
+            return;
+        };
+        self.signal(
+            owner,
+            Signal::AliasMessage {
+                alias: r,
+                message: msg,
+            },
+        );
+    }
+
+    /// Lets senders find `owner` through its new alias `r`.
+    pub(crate) fn add_alias(&self, r: Ref, owner: Pid) {
+        self.aliases.insert(r, owner);
+    }
+
+    /// Forgets the alias `r`.
+    pub(crate) fn remove_alias(&self, r: Ref) {
+        self.aliases.remove(&r);
+    }
+
+    /// The number of active aliases of all processes (a dead process has
+    /// none left).
+    pub fn alias_count(&self) -> usize {
+        self.aliases.len()
     }
 
     /// Sends to a pid or a registered name; nothing happens if there is
@@ -362,6 +398,7 @@ impl Runtime {
             initial_call,
             links: opts.link.into_iter().collect(),
             monitors: Vec::new(),
+            aliases: Default::default(),
             monitored_by: opts
                 .monitor
                 .iter()
@@ -382,6 +419,7 @@ impl Runtime {
         if let Some(t) = p.recv_timer.take() {
             self.disarm_receive_timeout(t);
         }
+        p.drop_aliases();
         let left = std::mem::take(&mut p.unhandled);
         for item in left.into_iter().chain(p.shared.inbox.close()) {
             self.answer_as_exited(p, item);
@@ -406,9 +444,14 @@ impl Runtime {
                 },
             );
         }
-        for (r, target, _) in &p.monitors {
-            if *target != p.pid {
-                self.signal(*target, Signal::Demonitor { reference: *r });
+        for m in &p.monitors {
+            if let Some(target) = m.target {
+                self.signal(
+                    target,
+                    Signal::Demonitor {
+                        reference: m.reference,
+                    },
+                );
             }
         }
     }
@@ -435,6 +478,7 @@ impl Runtime {
             .filter_map(|e| e.value().parked.take())
             .collect();
         self.table.clear();
+        self.aliases.clear();
         self.registry.lock().unwrap().clear();
         drop(parked);
     }
