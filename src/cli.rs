@@ -13,6 +13,8 @@ const USAGE: &str = "usage: ferl [+S N] run FILE.erl [ARGS...]
        ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
+       ferl compile [-I DIR]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
+                                     (check files as erlc does, without running them)
 ";
 
 enum Step {
@@ -48,6 +50,7 @@ pub(crate) fn main(mut args: Vec<String>) -> i32 {
             }
         },
         Some("test") => test(&args[1..]),
+        Some("compile") => compile(&args[1..]),
         Some("disasm") => match args.get(1) {
             Some(file) => disasm(file),
             None => {
@@ -132,6 +135,71 @@ fn test(paths: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// `ferl compile`: compiles each file as `erlc` would, printing its errors
+/// and warnings on stdout, as `erlc` does; exits 1 if any file has errors.
+/// Nothing is run and nothing is written.
+fn compile(args: &[String]) -> i32 {
+    let mut path = CodePath::new(Vec::new());
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "-I" {
+            let Some(d) = args.get(i + 1) else {
+                eprint!("{USAGE}");
+                return 1;
+            };
+            path.include_dirs.push(PathBuf::from(d));
+            i += 2;
+            continue;
+        }
+        if let Some(d) = a.strip_prefix("-I") {
+            path.include_dirs.push(PathBuf::from(d));
+        } else if a == "-W0" {
+            path.lint.report_warnings = false;
+        } else if a == "-W" || a == "-W1" || a == "-Wall" {
+            path.lint.report_warnings = true;
+        } else if let Some(flag) = a.strip_prefix('+') {
+            path.lint.set_flag(flag);
+        } else if a.starts_with('-') {
+            eprintln!("ferl: unknown option {a}");
+            eprint!("{USAGE}");
+            return 1;
+        } else {
+            files.push(PathBuf::from(a));
+        }
+        i += 1;
+    }
+    if files.is_empty() {
+        eprint!("{USAGE}");
+        return 1;
+    }
+    let mut status = 0;
+    for f in &files {
+        let src = match loader::file_source(f) {
+            Ok(s) => s,
+            Err(LoadError::Compile(text)) => {
+                print!("{text}");
+                status = 1;
+                continue;
+            }
+            Err(LoadError::NotFound) => {
+                println!("{}: no such file", f.display());
+                status = 1;
+                continue;
+            }
+        };
+        match loader::check(&src, &path) {
+            Ok((_, warnings)) => print!("{warnings}"),
+            Err(text) => {
+                print!("{text}");
+                status = 1;
+            }
+        }
+    }
+    status
 }
 
 fn disasm(file: &str) -> i32 {

@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod diagnostic;
 pub mod dump;
 pub mod lexer;
+pub mod lint;
 pub mod lower;
 pub mod parser;
 pub mod preprocess;
@@ -36,18 +37,38 @@ impl IncludeResolver for NoIncludes {
 }
 
 /// Compiles one module file already added to `map`: preprocess, parse,
-/// check and lower. Returns the module and its warnings, or every error.
+/// check and lower, with the default lint options. Returns the module and
+/// its warnings, or every error (followed by the warnings, as `erlc`
+/// prints both).
 pub fn compile(
     map: &mut SourceMap,
     file: FileId,
     includes: &dyn IncludeResolver,
 ) -> Result<(bytecode::Module, Vec<Diagnostic>), Vec<Diagnostic>> {
+    compile_with(map, file, includes, &lint::Options::default())
+}
+
+/// [`compile`] with the given lint options.
+pub fn compile_with(
+    map: &mut SourceMap,
+    file: FileId,
+    includes: &dyn IncludeResolver,
+    opts: &lint::Options,
+) -> Result<(bytecode::Module, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (ast, diags) = parser::parse_module(map, file, includes);
-    let (errors, mut warnings): (Vec<_>, Vec<_>) = diags
+    let (mut errors, mut warnings): (Vec<_>, Vec<_>) = diags
         .into_iter()
         .partition(|d| d.severity == Severity::Error);
     if !errors.is_empty() {
+        errors.extend(warnings);
         return Err(errors);
+    }
+    let (lint_errors, lint_warnings) = lint::lint_module(&ast, map, opts);
+    warnings.extend(lint_warnings);
+    if !lint_errors.is_empty() {
+        let mut all = lint_errors;
+        all.extend(warnings);
+        return Err(all);
     }
     let name = std::path::Path::new(&map.file(file).name)
         .file_name()

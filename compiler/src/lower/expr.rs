@@ -883,12 +883,16 @@ impl Lowerer<'_, '_, '_> {
             }
             self.emit(Instr::TryEnd);
             let inner_bound = self.f.bound.clone();
+            let inner_unsafe = self.f.unsafe_vars.clone();
             let scratch = self.temp();
             self.body(after, Tgt::Reg(scratch));
             let end = self.new_label();
             self.emit(Instr::Jump { to: end });
             self.bind(handler);
+            // The handler's copy of the after body sees the scope the first
+            // copy saw, not what that copy bound.
             self.f.bound = inner_bound;
+            self.f.unsafe_vars = inner_unsafe;
             self.body(after, Tgt::Reg(scratch));
             self.emit(Instr::Reraise { src: exc });
             self.bind(end);
@@ -989,11 +993,14 @@ impl Lowerer<'_, '_, '_> {
         let arity = clauses.first().map_or(0, |c| c.pats.len()) as u32;
         let mut used = BTreeSet::new();
         for c in clauses {
+            // The head binds its variables afresh (they shadow), but a
+            // segment size or map key in it reads the enclosing scope.
             let mut head = BTreeSet::new();
-            for p in &c.pats {
-                collect_vars(p, &mut head);
-            }
             let mut inner = BTreeSet::new();
+            for p in &c.pats {
+                pattern_binders(p, &mut head);
+                collect_vars(p, &mut inner);
+            }
             for g in c.guards.iter().flatten() {
                 collect_vars(g, &mut inner);
             }
@@ -1245,6 +1252,26 @@ pub(crate) fn collect_vars(e: &Expr, out: &mut BTreeSet<String>) {
                 }
             }
         }
+    }
+}
+
+/// The variables a pattern binds (or matches): all but those in binary
+/// segment sizes and map keys, which are read, not bound.
+pub(crate) fn pattern_binders(p: &Expr, out: &mut BTreeSet<String>) {
+    match p {
+        Expr::Var(_, n) if n != "_" => {
+            out.insert(n.clone());
+        }
+        Expr::Cons(_, h, t) | Expr::Match(_, h, t) => {
+            pattern_binders(h, out);
+            pattern_binders(t, out);
+        }
+        Expr::Tuple(_, es) => es.iter().for_each(|e| pattern_binders(e, out)),
+        Expr::Map(_, fs) => fs.iter().for_each(|f| pattern_binders(&f.value, out)),
+        Expr::Record(_, _, fs) => fs.iter().for_each(|f| pattern_binders(&f.value, out)),
+        Expr::Binary(_, segs) => segs.iter().for_each(|sg| pattern_binders(&sg.value, out)),
+        Expr::BinOp(_, BinOp::Append, _, r) => pattern_binders(r, out),
+        _ => {}
     }
 }
 

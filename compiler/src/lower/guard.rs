@@ -33,6 +33,30 @@ impl Lowerer<'_, '_, '_> {
     }
 
     fn guard_test(&mut self, e: &Expr, fail: Label) {
+        // The old type tests (`atom(X)`, `record(X, r)`): a whole guard
+        // test naming no local function is the `is_` test.
+        if let Expr::Call(s, f, args) = e {
+            if let Expr::Atom(fs, name) = &**f {
+                let local = self
+                    .m
+                    .local
+                    .contains_key(&(name.clone(), args.len() as u32))
+                    || self
+                        .m
+                        .imported
+                        .contains_key(&(name.clone(), args.len() as u32));
+                let old = crate::lint::is_old_type_test(name, args.len())
+                    || (name == "record" && args.len() == 2);
+                if old && !local {
+                    let new = Expr::Call(
+                        *s,
+                        Box::new(Expr::Atom(*fs, format!("is_{name}"))),
+                        args.clone(),
+                    );
+                    return self.guard_test(&new, fail);
+                }
+            }
+        }
         let saved = self.f.guard_fail.replace(fail);
         self.set_line(e.span());
         match e {

@@ -11,7 +11,7 @@
 //! variable name (allocated at first binding), with temporaries allocated
 //! and released stack-wise above them.
 
-mod bifs;
+pub(crate) mod bifs;
 mod binary;
 mod comprehension;
 mod expr;

@@ -179,6 +179,12 @@ impl Lowerer<'_, '_, '_> {
                     self.pattern(&e, src, fail);
                 }
                 Expr::Nil(_) => self.pattern(r, src, fail),
+                // `[$a, 1089] ++ T`: a list of literals, matched element by element.
+                Expr::Cons(cs, h, t) => {
+                    let rest = Expr::BinOp(*s, BinOp::Append, t.clone(), r.clone());
+                    let e = Expr::Cons(*cs, h.clone(), Box::new(rest));
+                    self.pattern(&e, src, fail);
+                }
                 _ => self.error(*s, "illegal pattern"),
             },
             Expr::Record(s, name, fields) => self.record_pattern(*s, name, fields, src, fail),

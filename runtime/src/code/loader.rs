@@ -19,31 +19,47 @@ pub fn load(src: &Source, path: &CodePath) -> Result<LoadedModule, LoadError> {
     link(module).map_err(LoadError::Compile)
 }
 
-/// Compiles a source to bytecode, rendering errors as `erlc` does.
+/// Compiles a source to bytecode, rendering errors as `erlc` does. The
+/// warnings of a module read from a file (not of the embedded library)
+/// go to stderr, as `erlc` prints them, and the run goes on.
 pub fn compile(src: &Source, path: &CodePath) -> Result<Module, String> {
+    let (module, warnings) = check(src, path)?;
+    if src.dir.is_some() && !warnings.is_empty() {
+        eprint!("{warnings}");
+    }
+    Ok(module)
+}
+
+/// Compiles a source; returns the module and its rendered warnings, or
+/// the rendered errors and warnings.
+pub fn check(src: &Source, path: &CodePath) -> Result<(Module, String), String> {
     let mut map = SourceMap::new();
     let file = map.add(src.display.clone(), src.text.clone());
     let includes = Includes {
         path,
         dir: src.dir.as_deref(),
     };
-    match ferl_compiler::compile(&mut map, file, &includes) {
-        Ok((m, _warnings)) => Ok(m),
-        Err(errors) => Err(diagnostic::render_all(&errors, &map)),
+    match ferl_compiler::compile_with(&mut map, file, &includes, &path.lint) {
+        Ok((m, warnings)) => Ok((m, diagnostic::render_all(&warnings, &map))),
+        Err(diags) => Err(diagnostic::render_all(&diags, &map)),
     }
 }
 
 /// Compiles the file at `p` (a program given on the command line).
 pub fn load_file(p: &Path, path: &CodePath) -> Result<LoadedModule, LoadError> {
+    load(&file_source(p)?, path)
+}
+
+/// The source of the file at `p`, as a module given on the command line.
+pub fn file_source(p: &Path) -> Result<Source, LoadError> {
     let text = std::fs::read_to_string(p)
         .map_err(|e| LoadError::Compile(format!("{}: {e}\n", p.display())))?;
     let text = strip_shebang(text);
-    let src = Source {
+    Ok(Source {
         display: p.to_string_lossy().into_owned(),
         text,
         dir: p.parent().map(Path::to_path_buf),
-    };
-    load(&src, path)
+    })
 }
 
 /// Blanks a `#!` first line (keeping line numbers).

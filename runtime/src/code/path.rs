@@ -25,6 +25,11 @@ pub struct Source {
 pub struct CodePath {
     /// Directories searched first, in order.
     pub dirs: Vec<PathBuf>,
+    /// `-I` directories, searched for `-include` files after the including
+    /// file's own directory.
+    pub include_dirs: Vec<PathBuf>,
+    /// What the compiler warns about (`-W0`, `+nowarn_...`).
+    pub lint: ferl_compiler::lint::Options,
 }
 
 /// The embedded library roots, searched in this order.
@@ -36,7 +41,10 @@ impl CodePath {
         if let Ok(p) = std::env::var("FERL_PATH") {
             dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
         }
-        CodePath { dirs }
+        CodePath {
+            dirs,
+            ..CodePath::default()
+        }
     }
 
     /// Finds the source of module `name`.
@@ -125,6 +133,7 @@ impl ferl_compiler::IncludeResolver for Includes<'_> {
         if let Some(d) = self.dir {
             candidates.push(d.join(path));
         }
+        candidates.extend(self.path.include_dirs.iter().map(|d| d.join(path)));
         candidates.extend(self.path.dirs.iter().map(|d| d.join(path)));
         for c in candidates {
             if let Ok(text) = std::fs::read_to_string(&c) {

@@ -1,0 +1,456 @@
+//! Module-level checks (OTP `erl_lint:forms/2` and its post-traversal
+//! checks): attributes, function definitions, calls to local, imported and
+//! auto-imported functions, exports, records and their fields, types and
+//! specs, and the unused-function/record/type warnings.
+
+use super::deprecated;
+use super::vartable::Vt;
+use super::Linter;
+use crate::ast::{AttrValue, Expr, Form, Module, RecordField, TypeExpr};
+use crate::lower::bifs;
+use crate::source::Span;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// Where `erlc` places an attribute's diagnostics: its name, after the `-`.
+fn attr_at(s: Span) -> Span {
+    Span::new(s.file, s.start + 1, s.start + 2)
+}
+
+impl Linter<'_> {
+    /// Checks every form, then what needs the whole module.
+    pub(crate) fn module(&mut self, m: &Module) {
+        let mut module_seen = false;
+        let mut exports: Vec<((String, u32), Span)> = Vec::new();
+        let mut export_types: HashSet<(String, u32)> = HashSet::new();
+        let mut types: BTreeMap<(String, u32), Span> = BTreeMap::new();
+        let mut type_uses: HashSet<(String, u32)> = HashSet::new();
+        let mut specs: Vec<((String, u32), Span)> = Vec::new();
+        let mut on_load: Option<((String, u32), Span)> = None;
+
+        // Pre-scan: defined functions and imports (calls may come before
+        // definitions), as `erl_lint:pre_scan/2` does.
+        for form in &m.forms {
+            match form {
+                Form::Function(f) => {
+                    self.locals.insert((f.name.clone(), f.arity));
+                }
+                Form::Attribute(a) => {
+                    if let ("import", AttrValue::Import(m, l)) = (&a.name[..], &a.value) {
+                        for (n, ar) in l {
+                            self.imports.insert((n.clone(), *ar), m.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let mut defined: HashSet<(String, u32)> = HashSet::new();
+        for form in &m.forms {
+            match form {
+                Form::Attribute(a) => match (&a.name[..], &a.value) {
+                    ("module", _) => module_seen = true,
+                    ("export", AttrValue::FunList(l)) => {
+                        exports.extend(l.iter().map(|(n, ar)| ((n.clone(), *ar), attr_at(a.span))));
+                    }
+                    ("export_type", AttrValue::FunList(l)) => {
+                        export_types.extend(l.iter().cloned());
+                    }
+                    ("type" | "opaque", AttrValue::Type { name, params, body }) => {
+                        let key = (name.clone(), params.len() as u32);
+                        if let std::collections::btree_map::Entry::Vacant(e) = types.entry(key) {
+                            e.insert(attr_at(a.span));
+                        } else {
+                            let msg = format!(
+                                "type {}{} already defined",
+                                name,
+                                type_paren(params.len())
+                            );
+                            self.error(attr_at(a.span), msg);
+                        }
+                        self.type_refs(body, &mut type_uses);
+                    }
+                    (
+                        "spec",
+                        AttrValue::Spec {
+                            module: None,
+                            name,
+                            arity,
+                            clauses,
+                        },
+                    ) => {
+                        specs.push(((name.clone(), *arity), attr_at(a.span)));
+                        for c in clauses {
+                            self.type_refs(c, &mut type_uses);
+                        }
+                    }
+                    ("spec" | "callback", AttrValue::Spec { clauses, .. }) => {
+                        for c in clauses {
+                            self.type_refs(c, &mut type_uses);
+                        }
+                    }
+                    (
+                        "on_load",
+                        AttrValue::Term(Expr::BinOp(_, crate::ast::BinOp::FDiv, f, ar)),
+                    ) => {
+                        if let (Expr::Atom(_, f), Expr::Integer(_, ar)) = (&**f, &**ar) {
+                            if let Ok(ar) = u32::try_from(ar) {
+                                on_load = Some(((f.clone(), ar), attr_at(a.span)));
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                Form::Record(r) => {
+                    if self.records.contains_key(&r.name) {
+                        self.error(
+                            attr_at(r.span),
+                            format!("record {} already defined", r.name),
+                        );
+                        continue;
+                    }
+                    let mut names: Vec<String> = Vec::new();
+                    for f in &r.fields {
+                        if names.contains(&f.name) {
+                            let msg =
+                                format!("field {} already defined in record {}", f.name, r.name);
+                            self.error(f.span, msg);
+                        } else {
+                            names.push(f.name.clone());
+                        }
+                        if let Some(d) = &f.default {
+                            self.current = None;
+                            let _ = self.expr(d, &Vt::new());
+                        }
+                        if let Some(t) = &f.ty {
+                            self.type_refs(t, &mut type_uses);
+                        }
+                    }
+                    self.records
+                        .insert(r.name.clone(), (attr_at(r.span), names));
+                }
+                Form::Function(f) => {
+                    let key = (f.name.clone(), f.arity);
+                    if !defined.insert(key.clone()) {
+                        self.error(
+                            f.span,
+                            format!("function {}/{} already defined", f.name, f.arity),
+                        );
+                        continue;
+                    }
+                    if self.imports.contains_key(&key) {
+                        let msg = format!("defining imported function {}/{}", f.name, f.arity);
+                        self.error(f.span, msg);
+                    }
+                    self.current = Some(key);
+                    for c in &f.clauses {
+                        self.function_clause(c);
+                    }
+                    self.current = None;
+                }
+                Form::Error(_) => {}
+            }
+        }
+        if !module_seen {
+            self.error(Span::default(), "no module definition");
+        }
+
+        // Undefined functions: calls and exports, sorted as `erl_lint` sorts them.
+        let mut undefined: Vec<((String, u32), Span)> = std::mem::take(&mut self.undefined_calls);
+        for (fa, at) in &exports {
+            if !self.locals.contains(fa) {
+                undefined.push((fa.clone(), *at));
+            }
+        }
+        if let Some((fa, at)) = &on_load {
+            if !self.locals.contains(fa) {
+                undefined.push((fa.clone(), *at));
+            }
+        }
+        undefined.sort_by_key(|((n, a), s)| (n.clone(), *a, self.map.line_col(*s)));
+        undefined.dedup();
+        for ((n, a), at) in undefined {
+            self.error(at, format!("function {n}/{a} undefined"));
+        }
+
+        for (fa, at) in &specs {
+            if !self.locals.contains(fa) {
+                self.error(
+                    *at,
+                    format!("spec for undefined function {}/{}", fa.0, fa.1),
+                );
+            }
+        }
+
+        if self.opts.export_all && self.opts.warn_export_all {
+            if let Some(at) = m.forms.iter().find_map(|f| match f {
+                Form::Attribute(a) if a.name == "compile" => Some(attr_at(a.span)),
+                _ => None,
+            }) {
+                self.warning(
+                    at,
+                    "export_all flag enabled - all functions will be exported",
+                );
+            }
+        }
+
+        if self.opts.warn_unused_function && !self.opts.export_all {
+            let mut roots: Vec<(String, u32)> = exports.iter().map(|(fa, _)| fa.clone()).collect();
+            if let Some((fa, _)) = &on_load {
+                roots.push(fa.clone());
+            }
+            let reachable = self.reachable(roots);
+            for form in &m.forms {
+                if let Form::Function(f) = form {
+                    let key = (f.name.clone(), f.arity);
+                    if !reachable.contains(&key) && !self.opts.nowarn_unused.contains(&key) {
+                        self.warning(f.span, format!("function {}/{} is unused", f.name, f.arity));
+                    }
+                }
+            }
+        }
+
+        if self.opts.warn_unused_type {
+            for ((n, a), at) in &types {
+                let key = (n.clone(), *a);
+                if !type_uses.contains(&key) && !export_types.contains(&key) {
+                    self.warning(
+                        *at,
+                        format!("type {}{} is unused", n, type_paren(*a as usize)),
+                    );
+                }
+            }
+        }
+
+        if self.opts.warn_unused_record {
+            let mut unused: Vec<(String, Span)> = self
+                .records
+                .iter()
+                .filter(|(n, _)| !self.used_records.contains(*n))
+                .map(|(n, (at, _))| (n.clone(), *at))
+                .collect();
+            unused.sort_by_key(|(_, s)| s.start);
+            for (n, at) in unused {
+                self.warning(at, format!("record {n} is unused"));
+            }
+        }
+    }
+
+    /// The functions reachable by local calls from `roots`.
+    fn reachable(&self, roots: Vec<(String, u32)>) -> HashSet<(String, u32)> {
+        let mut seen: HashSet<(String, u32)> = HashSet::new();
+        let mut todo = roots;
+        while let Some(f) = todo.pop() {
+            if !seen.insert(f.clone()) {
+                continue;
+            }
+            if let Some(callees) = self.calls.get(&f) {
+                todo.extend(callees.iter().cloned());
+            }
+        }
+        seen
+    }
+
+    /// `clause/2` of a function definition.
+    fn function_clause(&mut self, c: &crate::ast::Clause) {
+        let vt0 = Vt::new();
+        let (hvt, hnew) = self.head(&c.pats, &vt0, &vt0);
+        let vt1 = super::vartable::update(&hvt, &super::vartable::update(&hnew, &vt0));
+        let gvt = self.guard(&c.guards, &vt1);
+        let vt2 = super::vartable::update(&gvt, &vt1);
+        let bvt = self.exprs(&c.body, &vt2);
+        let upd = super::vartable::update(&bvt, &vt2);
+        self.unused_vars(&upd, &vt0);
+    }
+
+    /// Records the user types and records a type expression refers to.
+    fn type_refs(&mut self, t: &TypeExpr, uses: &mut HashSet<(String, u32)>) {
+        let TypeExpr::Node {
+            kind, name, args, ..
+        } = t;
+        match kind.as_str() {
+            "call" => {
+                uses.insert((name.clone(), args.len() as u32));
+            }
+            "record" => {
+                self.used_records.insert(name.clone());
+            }
+            _ => {}
+        }
+        for a in args {
+            self.type_refs(a, uses);
+        }
+    }
+
+    pub(crate) fn is_local_or_imported(&self, name: &str, arity: u32) -> bool {
+        let key = (name.to_string(), arity);
+        self.locals.contains(&key) || self.imports.contains_key(&key)
+    }
+
+    pub(crate) fn auto_import_suppressed(&self, name: &str, arity: u32) -> bool {
+        self.opts.no_auto_import_all
+            || self
+                .opts
+                .no_auto_import
+                .contains(&(name.to_string(), arity))
+    }
+
+    fn call_local(&mut self, at: Span, name: &str, arity: u32) {
+        let key = (name.to_string(), arity);
+        if let Some(cur) = self.current.clone() {
+            self.calls.entry(cur).or_default().insert(key.clone());
+        }
+        if !self.locals.contains(&key) {
+            self.undefined_calls.push((key, at));
+        }
+    }
+
+    /// `F(Args)`: a local, imported or auto-imported call, or a fun call.
+    pub(crate) fn call(&mut self, s: Span, f: &Expr, args: &[Expr], vt0: &Vt) -> Vt {
+        let Expr::Atom(_, name) = f else {
+            return self.expr_list(std::iter::once(f).chain(args), vt0);
+        };
+        let avt = self.expr_list(args, vt0);
+        let n = args.len() as u32;
+        let key = (name.clone(), n);
+        let local = self.locals.contains(&key);
+        let imported = self.imports.get(&key).cloned();
+        let auto = bifs::is_auto_imported(name, n) && !self.auto_import_suppressed(name, n);
+        if !local && imported.is_none() && auto {
+            self.check_remote_call(s, "erlang", name, n);
+            return avt;
+        }
+        if let Some(m) = imported {
+            self.check_remote_call(s, &m, name, n);
+            return avt;
+        }
+        if name == "record_info" && n == 2 {
+            self.record_info(s, args);
+            return avt;
+        }
+        if auto && self.opts.warn_bif_clash {
+            let msg = format!(
+                "ambiguous call of overridden {}auto-imported BIF {name}/{n}\n - use erlang:{name}/{n} or \
+                 \"-compile({{no_auto_import,[{name}/{n}]}}).\" to resolve name clash",
+                if bifs::is_old_bif(name, n) { "pre R14 " } else { "" }
+            );
+            if bifs::is_old_bif(name, n) {
+                self.error(s, msg);
+            } else {
+                self.warning(s, msg);
+            }
+        }
+        if self.current.as_ref() != Some(&key) {
+            self.call_local(s, name, n);
+        }
+        avt
+    }
+
+    fn record_info(&mut self, s: Span, args: &[Expr]) {
+        match args {
+            [Expr::Atom(_, what), Expr::Atom(at, name)] if what == "fields" || what == "size" => {
+                self.use_record(*at, name);
+            }
+            _ => self.error(s, "illegal record info"),
+        }
+    }
+
+    /// `fun f/A`: a local function, or an auto-imported BIF.
+    pub(crate) fn fun_ref_local(&mut self, s: Span, name: &str, arity: u32) {
+        let local = self.locals.contains(&(name.to_string(), arity));
+        if !local
+            && bifs::is_auto_imported(name, arity)
+            && !self.auto_import_suppressed(name, arity)
+        {
+            return;
+        }
+        self.call_local(s, name, arity);
+    }
+
+    /// A call to `m:f/a`: warns when OTP lists it as deprecated or removed.
+    pub(crate) fn check_remote_call(&mut self, s: Span, m: &str, f: &str, arity: u32) {
+        if !self.opts.warn_deprecated_function {
+            return;
+        }
+        if self
+            .opts
+            .nowarn_deprecated
+            .contains(&(m.to_string(), f.to_string(), arity))
+        {
+            return;
+        }
+        if let Some(msg) = deprecated::message(m, f, arity) {
+            self.warning(s, msg);
+        }
+    }
+
+    /// Marks record `name` used; false (with an error) when undefined.
+    pub(crate) fn use_record(&mut self, at: Span, name: &str) -> bool {
+        if self.records.contains_key(name) {
+            self.used_records.insert(name.to_string());
+            true
+        } else {
+            self.error(at, format!("record {name} undefined"));
+            false
+        }
+    }
+
+    /// `#r.f` and `E#r.f`: the record and field must exist.
+    pub(crate) fn record_field_ref(&mut self, s: Span, name: &str, field: &str) {
+        if self.use_record(s, name) && !self.records[name].1.iter().any(|f| f == field) {
+            self.error(s, format!("field {field} undefined in record {name}"));
+        }
+    }
+
+    /// The fields of `#r{...}`: each defined, none given twice. Returns
+    /// false when the record itself is undefined.
+    pub(crate) fn check_record_fields(
+        &mut self,
+        s: Span,
+        name: &str,
+        fields: &[RecordField],
+    ) -> bool {
+        if !self.use_record(s, name) {
+            return false;
+        }
+        let known = self.records[name].1.clone();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        for f in fields {
+            let Some(fname) = &f.name else { continue };
+            if !known.iter().any(|k| k == fname) {
+                self.error(f.span, format!("field {fname} undefined in record {name}"));
+            } else if !seen.insert(fname) {
+                self.error(
+                    f.span,
+                    format!("field {fname} already defined in record {name}"),
+                );
+            }
+        }
+        true
+    }
+
+    /// `#r{...}` and `E#r{...}` in an expression.
+    pub(crate) fn record_expr(
+        &mut self,
+        s: Span,
+        name: &str,
+        fields: &[RecordField],
+        base: Option<&Expr>,
+        vt0: &Vt,
+    ) -> Vt {
+        let bvt = match base {
+            Some(b) => self.expr(b, vt0),
+            None => Vt::new(),
+        };
+        if !self.check_record_fields(s, name, fields) {
+            return bvt;
+        }
+        let fvt = self.expr_list(fields.iter().map(|f| &f.value), vt0);
+        super::vartable::update(&bvt, &fvt)
+    }
+}
+
+/// `()` or `(_, _)` after a type name, as `erl_lint` prints arities.
+fn type_paren(arity: usize) -> String {
+    format!("({})", vec!["_"; arity].join(","))
+}
