@@ -989,6 +989,55 @@ impl Lowerer<'_, '_, '_> {
     }
 
     fn lambda(&mut self, s: Span, name: Option<&str>, clauses: &[Clause], tgt: Tgt) {
+        let renamed: Vec<Option<Clause>> =
+            clauses.iter().map(|c| self.alias_outer_reads(c)).collect();
+        if renamed.iter().any(Option::is_some) {
+            let clauses: Vec<Clause> = renamed
+                .into_iter()
+                .zip(clauses)
+                .map(|(r, c)| r.unwrap_or_else(|| c.clone()))
+                .collect();
+            return self.lambda_clauses(s, name, &clauses, tgt);
+        }
+        self.lambda_clauses(s, name, clauses, tgt)
+    }
+
+    /// In a fun head, `fun(<<L:L>>)` binds a new `L` while its size reads
+    /// the enclosing `L`. When a head both binds a name and reads the
+    /// enclosing variable of that name (in a segment size or map key), the
+    /// reads are renamed to an alias of the enclosing variable's slot, so
+    /// that capturing it and binding the new one do not collide.
+    fn alias_outer_reads(&mut self, c: &Clause) -> Option<Clause> {
+        let mut binders = BTreeSet::new();
+        for p in &c.pats {
+            pattern_binders(p, &mut binders);
+        }
+        let conflicts: BTreeSet<String> = binders
+            .into_iter()
+            .filter(|v| self.f.bound.contains(v))
+            .collect();
+        if conflicts.is_empty() {
+            return None;
+        }
+        let mut changed = false;
+        let pats: Vec<Expr> = c
+            .pats
+            .iter()
+            .map(|p| rename_outer_reads(p, &conflicts, &mut changed))
+            .collect();
+        if !changed {
+            return None;
+        }
+        for v in conflicts {
+            let slot = self.f.vars[&v];
+            let alias = outer_alias(&v);
+            self.f.vars.insert(alias.clone(), slot);
+            self.f.bound.insert(alias);
+        }
+        Some(Clause { pats, ..c.clone() })
+    }
+
+    fn lambda_clauses(&mut self, s: Span, name: Option<&str>, clauses: &[Clause], tgt: Tgt) {
         self.set_line(s);
         let arity = clauses.first().map_or(0, |c| c.pats.len()) as u32;
         let mut used = BTreeSet::new();
@@ -1252,6 +1301,83 @@ pub(crate) fn collect_vars(e: &Expr, out: &mut BTreeSet<String>) {
                 }
             }
         }
+    }
+}
+
+/// The name under which a fun head reads an enclosing variable it also
+/// binds (not a valid Erlang variable name, so it cannot clash).
+fn outer_alias(v: &str) -> String {
+    format!("{v}@outer")
+}
+
+/// `p` with the reads of `names` in segment sizes and map keys renamed to
+/// their [`outer_alias`], except sizes naming a variable bound by an
+/// earlier segment of the same binary (that one is meant).
+fn rename_outer_reads(p: &Expr, names: &BTreeSet<String>, changed: &mut bool) -> Expr {
+    fn read(
+        e: &Expr,
+        names: &BTreeSet<String>,
+        local: &BTreeSet<String>,
+        changed: &mut bool,
+    ) -> Expr {
+        match e {
+            Expr::Var(s, n) if names.contains(n) && !local.contains(n) => {
+                *changed = true;
+                Expr::Var(*s, outer_alias(n))
+            }
+            Expr::BinOp(s, op, l, r) => Expr::BinOp(
+                *s,
+                *op,
+                Box::new(read(l, names, local, changed)),
+                Box::new(read(r, names, local, changed)),
+            ),
+            Expr::UnOp(s, op, x) => Expr::UnOp(*s, *op, Box::new(read(x, names, local, changed))),
+            Expr::Call(s, f, args) => Expr::Call(
+                *s,
+                f.clone(),
+                args.iter()
+                    .map(|a| read(a, names, local, changed))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    let go = |x: &Expr, changed: &mut bool| rename_outer_reads(x, names, changed);
+    match p {
+        Expr::Cons(s, h, t) => Expr::Cons(*s, Box::new(go(h, changed)), Box::new(go(t, changed))),
+        Expr::Match(s, a, b) => Expr::Match(*s, Box::new(go(a, changed)), Box::new(go(b, changed))),
+        Expr::Tuple(s, es) => Expr::Tuple(*s, es.iter().map(|e| go(e, changed)).collect()),
+        Expr::Map(s, fs) => Expr::Map(
+            *s,
+            fs.iter()
+                .map(|f| MapField {
+                    key: read(&f.key, names, &BTreeSet::new(), changed),
+                    value: go(&f.value, changed),
+                    ..f.clone()
+                })
+                .collect(),
+        ),
+        Expr::Record(s, r, fs) => Expr::Record(
+            *s,
+            r.clone(),
+            fs.iter()
+                .map(|f| crate::ast::RecordField {
+                    value: go(&f.value, changed),
+                    ..f.clone()
+                })
+                .collect(),
+        ),
+        Expr::Binary(s, segs) => {
+            let mut local = BTreeSet::new();
+            let mut out = Vec::with_capacity(segs.len());
+            for sg in segs {
+                let size = sg.size.as_ref().map(|z| read(z, names, &local, changed));
+                pattern_binders(&sg.value, &mut local);
+                out.push(crate::ast::BinElement { size, ..sg.clone() });
+            }
+            Expr::Binary(*s, out)
+        }
+        other => other.clone(),
     }
 }
 
