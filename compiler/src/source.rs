@@ -139,3 +139,63 @@ mod tests {
         assert_eq!(map.file(f).line_text(3), "");
     }
 }
+
+/// The text of an Erlang source file from its bytes, decoded as `epp`
+/// decodes it: a `coding: latin-1` (or `latin1`) comment on the first or
+/// second line makes every byte one character; otherwise the file is
+/// UTF-8. A file that is not valid UTF-8 and says nothing is read as
+/// latin-1 too, so that it is still read rather than refused.
+pub fn decode_source(bytes: &[u8]) -> String {
+    if declares_latin1(bytes) {
+        return bytes.iter().map(|&b| b as char).collect();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// Whether a `%` comment in the first two lines says `coding: latin-1`
+/// (`coding=`, any case, `latin1` too), as `epp:read_encoding/1` reads it.
+fn declares_latin1(bytes: &[u8]) -> bool {
+    for line in bytes.split(|&b| b == b'\n').take(2) {
+        let Some(pct) = line.iter().position(|&b| b == b'%') else {
+            continue;
+        };
+        let comment = String::from_utf8_lossy(&line[pct..]).to_ascii_lowercase();
+        let Some(at) = comment.find("coding") else {
+            continue;
+        };
+        let rest = comment[at + "coding".len()..].trim_start();
+        let Some(rest) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        return name == "latin-1" || name == "latin1";
+    }
+    false
+}
+
+#[cfg(test)]
+mod decode_tests {
+    use super::decode_source;
+
+    #[test]
+    fn latin1_comment_reads_bytes_as_characters() {
+        let src = b"%% -*- coding: latin-1 -*-\n\"\xC3\xA9\"";
+        assert_eq!(decode_source(src).chars().nth(28), Some('\u{C3}'));
+        let src2 = b"-module(m).\n%% coding: latin-1\n\"\xE9\"";
+        assert!(decode_source(src2).contains('\u{E9}'));
+    }
+
+    #[test]
+    fn utf8_by_default_and_only_the_first_two_lines_count() {
+        assert!(decode_source("\"é\"".as_bytes()).contains('é'));
+        let late = "a.\nb.\n%% coding: latin-1\n\"é\"";
+        assert!(decode_source(late.as_bytes()).contains('é'));
+    }
+}

@@ -52,7 +52,8 @@ pub fn load_file(p: &Path, path: &CodePath) -> Result<LoadedModule, LoadError> {
 
 /// The source of the file at `p`, as a module given on the command line.
 pub fn file_source(p: &Path) -> Result<Source, LoadError> {
-    let text = std::fs::read_to_string(p)
+    let text = std::fs::read(p)
+        .map(|b| ferl_compiler::source::decode_source(&b))
         .map_err(|e| LoadError::Compile(format!("{}: {e}\n", p.display())))?;
     let text = strip_shebang(text);
     Ok(Source {

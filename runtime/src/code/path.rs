@@ -52,7 +52,7 @@ impl CodePath {
         let file = format!("{name}.erl");
         for d in &self.dirs {
             let p = d.join(&file);
-            if let Ok(text) = std::fs::read_to_string(&p) {
+            if let Ok(text) = std::fs::read(&p).map(|b| ferl_compiler::source::decode_source(&b)) {
                 return Some(Source {
                     display: p.to_string_lossy().into_owned(),
                     text,
@@ -79,7 +79,9 @@ impl CodePath {
         for d in &self.dirs {
             for base in [d.as_path(), d.parent().unwrap_or(d)] {
                 let p = base.join(path);
-                if let Ok(text) = std::fs::read_to_string(&p) {
+                if let Ok(text) =
+                    std::fs::read(&p).map(|b| ferl_compiler::source::decode_source(&b))
+                {
                     return Some((p.to_string_lossy().into_owned(), text));
                 }
             }
@@ -136,7 +138,7 @@ impl ferl_compiler::IncludeResolver for Includes<'_> {
         candidates.extend(self.path.include_dirs.iter().map(|d| d.join(path)));
         candidates.extend(self.path.dirs.iter().map(|d| d.join(path)));
         for c in candidates {
-            if let Ok(text) = std::fs::read_to_string(&c) {
+            if let Ok(text) = std::fs::read(&c).map(|b| ferl_compiler::source::decode_source(&b)) {
                 return Some((c.to_string_lossy().into_owned(), text));
             }
         }
