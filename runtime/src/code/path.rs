@@ -73,12 +73,29 @@ impl CodePath {
         None
     }
 
-    /// Resolves an `-include_lib("app/include/x.hrl")` path: on the code
-    /// path directories' parents, then in the embedded library.
+    /// Resolves an `-include_lib("app/include/x.hrl")` path as
+    /// `code:lib_dir(app)` would find the application: an `app` or
+    /// `app-VSN` directory (the highest version) under each root of
+    /// `ERL_LIBS`, then beside the code path's directories, then the
+    /// embedded library.
     pub fn find_include_lib(&self, path: &str) -> Option<(String, String)> {
+        let (app, rest) = path.split_once('/')?;
+        let mut roots: Vec<PathBuf> = Vec::new();
+        if let Ok(libs) = std::env::var("ERL_LIBS") {
+            roots.extend(libs.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        }
         for d in &self.dirs {
-            for base in [d.as_path(), d.parent().unwrap_or(d)] {
-                let p = base.join(path);
+            roots.push(d.clone());
+            if let Some(p) = d.parent() {
+                roots.push(p.to_path_buf());
+                if let Some(pp) = p.parent() {
+                    roots.push(pp.to_path_buf());
+                }
+            }
+        }
+        for root in &roots {
+            if let Some(dir) = app_dir(root, app) {
+                let p = dir.join(rest);
                 if let Ok(text) =
                     std::fs::read(&p).map(|b| ferl_compiler::source::decode_source(&b))
                 {
@@ -93,6 +110,35 @@ impl CodePath {
             }
         }
         None
+    }
+}
+
+/// The directory of application `app` under `root`: `root/app`, or the
+/// `root/app-VSN` with the highest version, as `code:lib_dir/1` picks.
+fn app_dir(root: &Path, app: &str) -> Option<PathBuf> {
+    let plain = root.join(app);
+    let mut best: Option<(Vec<u64>, PathBuf)> = None;
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(vsn) = name.strip_prefix(app).and_then(|r| r.strip_prefix('-')) else {
+                continue;
+            };
+            let Some(key) = vsn
+                .split('.')
+                .map(|p| p.parse::<u64>().ok())
+                .collect::<Option<Vec<u64>>>()
+            else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(k, _)| key > *k) {
+                best = Some((key, e.path()));
+            }
+        }
+    }
+    match best {
+        Some((_, p)) => Some(p),
+        None => plain.is_dir().then_some(plain),
     }
 }
 
@@ -123,10 +169,23 @@ pub struct Includes<'a> {
 }
 
 impl ferl_compiler::IncludeResolver for Includes<'_> {
+    /// `-include` looks beside the including file, in the module's own
+    /// directory, the `-I` directories and the code path; `-include_lib`
+    /// first looks as `-include` does, then through the applications (as
+    /// `epp` does).
     fn resolve(&self, path: &str, lib: bool, from: &str) -> Option<(String, String)> {
+        if let Some(found) = self.resolve_plain(path, from) {
+            return Some(found);
+        }
         if lib {
             return self.path.find_include_lib(path);
         }
+        None
+    }
+}
+
+impl Includes<'_> {
+    fn resolve_plain(&self, path: &str, from: &str) -> Option<(String, String)> {
         let from_dir = Path::new(from).parent().map(Path::to_path_buf);
         let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(d) = from_dir {
@@ -150,6 +209,6 @@ impl ferl_compiler::IncludeResolver for Includes<'_> {
                 return Some((key, text.to_string()));
             }
         }
-        self.path.find_include_lib(path)
+        None
     }
 }
