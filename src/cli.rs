@@ -13,7 +13,7 @@ const USAGE: &str = "usage: ferl [+S N] run FILE.erl [ARGS...]
        ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
-       ferl compile [-I DIR]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
+       ferl compile [-I DIR]... [-DNAME[=VALUE]]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
                                      (check files as erlc does, without running them)
 ";
 
@@ -157,6 +157,9 @@ fn compile(args: &[String]) -> i32 {
         }
         if let Some(d) = a.strip_prefix("-I") {
             path.include_dirs.push(PathBuf::from(d));
+        } else if let Some(def) = a.strip_prefix("-D") {
+            let (name, value) = def.split_once('=').unwrap_or((def, "true"));
+            path.defines.push((name.to_string(), value.to_string()));
         } else if a == "-W0" {
             path.lint.report_warnings = false;
         } else if a == "-W" || a == "-W1" || a == "-Wall" {

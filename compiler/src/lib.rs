@@ -45,17 +45,19 @@ pub fn compile(
     file: FileId,
     includes: &dyn IncludeResolver,
 ) -> Result<(bytecode::Module, Vec<Diagnostic>), Vec<Diagnostic>> {
-    compile_with(map, file, includes, &lint::Options::default())
+    compile_with(map, file, includes, &lint::Options::default(), &[])
 }
 
-/// [`compile`] with the given lint options.
+/// [`compile`] with the given lint options and predefined macros
+/// (`erlc -DNAME=VALUE`: name and source text of the value).
 pub fn compile_with(
     map: &mut SourceMap,
     file: FileId,
     includes: &dyn IncludeResolver,
     opts: &lint::Options,
+    defines: &[(String, String)],
 ) -> Result<(bytecode::Module, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (ast, diags) = parser::parse_module(map, file, includes);
+    let (ast, diags) = parser::parse_module_with(map, file, includes, defines);
     let (mut errors, mut warnings): (Vec<_>, Vec<_>) = diags
         .into_iter()
         .partition(|d| d.severity == Severity::Error);

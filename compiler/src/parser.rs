@@ -19,7 +19,7 @@
 
 use crate::ast::{self, Form};
 use crate::lexer::{SpannedToken, Token};
-use crate::preprocess::{preprocess, PpForm};
+use crate::preprocess::PpForm;
 use crate::source::Span;
 use crate::{Diagnostic, FileId, IncludeResolver, SourceMap};
 use lalrpop_util::ParseError;
@@ -76,7 +76,17 @@ pub fn parse_module(
     file: FileId,
     includes: &dyn IncludeResolver,
 ) -> (ast::Module, Vec<Diagnostic>) {
-    let (forms, mut diags) = preprocess(map, file, includes);
+    parse_module_with(map, file, includes, &[])
+}
+
+/// [`parse_module`] with macros predefined as `erlc -D` defines them.
+pub fn parse_module_with(
+    map: &mut SourceMap,
+    file: FileId,
+    includes: &dyn IncludeResolver,
+    defines: &[(String, String)],
+) -> (ast::Module, Vec<Diagnostic>) {
+    let (forms, mut diags) = crate::preprocess::preprocess_with(map, file, includes, defines);
     let mut module = ast::Module::default();
     let parser = grammar::FormParser::new();
     for form in forms {

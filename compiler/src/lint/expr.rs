@@ -325,10 +325,11 @@ impl Linter<'_> {
         cvts.extend(catch_clauses.iter().map(|c| self.catch_clause(c, &cenv)));
         let rvt0 = vt::export_clauses(&cvts, &env, what);
         let rvt1 = vt::update(&vt::unsafe_new(what, &rvt0, vt0), &rvt0);
-        let evt1 = vt::update(&uvt, &rvt1);
-        let avt0 = self.exprs(after, &vt::update(&evt1, vt0));
+        let evt1 = vt::update(&uvt, &evt0);
+        let evt2 = vt::merge(&evt1, &rvt1);
+        let avt0 = self.exprs(after, &vt::update(&evt2, vt0));
         let avt1 = vt::update(&vt::unsafe_new(what, &avt0, vt0), &avt0);
-        vt::merge(&evt1, &avt1)
+        vt::merge(&evt2, &avt1)
     }
 
     /// `fun_clauses/3`: the clauses of a fun; their heads shadow.

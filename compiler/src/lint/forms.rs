@@ -210,10 +210,19 @@ impl Linter<'_> {
             }
         }
 
+        // Records and types of included files are not reported unused
+        // (a header serves many modules), as `erl_lint` does.
+        let main_file = m.forms.iter().find_map(|f| match f {
+            Form::Attribute(a) if a.name == "module" => Some(a.span.file),
+            _ => None,
+        });
         if self.opts.warn_unused_type {
             for ((n, a), at) in &types {
                 let key = (n.clone(), *a);
-                if !type_uses.contains(&key) && !export_types.contains(&key) {
+                if Some(at.file) == main_file
+                    && !type_uses.contains(&key)
+                    && !export_types.contains(&key)
+                {
                     self.warning(
                         *at,
                         format!("type {}{} is unused", n, type_paren(*a as usize)),
@@ -226,7 +235,9 @@ impl Linter<'_> {
             let mut unused: Vec<(String, Span)> = self
                 .records
                 .iter()
-                .filter(|(n, _)| !self.used_records.contains(*n))
+                .filter(|(n, (at, _))| {
+                    Some(at.file) == main_file && !self.used_records.contains(*n)
+                })
                 .map(|(n, (at, _))| (n.clone(), *at))
                 .collect();
             unused.sort_by_key(|(_, s)| s.start);

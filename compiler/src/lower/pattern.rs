@@ -52,9 +52,11 @@ impl Lowerer<'_, '_, '_> {
                         fail,
                     });
                 } else {
-                    if let Some(w) = self.f.unsafe_vars.get(name).cloned() {
-                        self.error(*s, format!("variable '{name}' unsafe in {w}"));
-                    }
+                    // The lint has checked every use: an unsafe variable
+                    // named in a pattern is a new binding here (a sibling
+                    // expression's, or another clause's).
+                    let _ = s;
+                    self.f.unsafe_vars.remove(name);
                     let r = self.var_slot(name);
                     self.emit(Instr::Move { src, dst: r });
                     self.f.bound.insert(name.clone());
@@ -207,8 +209,8 @@ impl Lowerer<'_, '_, '_> {
     /// (then the sub-pattern is done, `true`), else into a new temporary.
     fn extract_dst(&mut self, p: &Expr) -> (crate::bytecode::Reg, bool) {
         if let Expr::Var(_, name) = p {
-            if name != "_" && !self.f.bound.contains(name) && !self.f.unsafe_vars.contains_key(name)
-            {
+            if name != "_" && !self.f.bound.contains(name) {
+                self.f.unsafe_vars.remove(name);
                 let r = self.var_slot(name);
                 self.f.bound.insert(name.clone());
                 return (r, true);
@@ -245,8 +247,8 @@ impl Lowerer<'_, '_, '_> {
     pub(crate) fn match_expr(&mut self, p: &Expr, e: &Expr, tgt: Tgt) {
         // A fresh variable on the left: compute straight into its slot.
         if let Expr::Var(_, name) = p {
-            if name != "_" && !self.f.bound.contains(name) && !self.f.unsafe_vars.contains_key(name)
-            {
+            if name != "_" && !self.f.bound.contains(name) {
+                self.f.unsafe_vars.remove(name);
                 let r = self.var_slot(name);
                 self.expr(e, Tgt::Reg(r));
                 self.f.bound.insert(name.clone());

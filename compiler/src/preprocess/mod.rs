@@ -52,10 +52,27 @@ pub fn preprocess(
     file: FileId,
     resolver: &dyn IncludeResolver,
 ) -> (Vec<PpForm>, Vec<Diagnostic>) {
+    preprocess_with(map, file, resolver, &[])
+}
+
+/// [`preprocess`] with macros defined beforehand, as `erlc -DNAME=VALUE`
+/// defines them (`VALUE` is Erlang source text; `-DNAME` alone is `true`).
+pub fn preprocess_with(
+    map: &mut SourceMap,
+    file: FileId,
+    resolver: &dyn IncludeResolver,
+    defines: &[(String, String)],
+) -> (Vec<PpForm>, Vec<Diagnostic>) {
+    let mut macros = MacroTable::default();
+    for (name, value) in defines {
+        let id = map.add(format!("-D{name}"), value.clone());
+        let (body, _) = tokenize(value, id);
+        macros.define(name.clone(), macros::MacroDef { params: None, body });
+    }
     let mut pp = Preprocessor {
         map,
         resolver,
-        macros: MacroTable::default(),
+        macros,
         ctx: Context::default(),
         maybe_enabled: false,
         in_prefix: true,

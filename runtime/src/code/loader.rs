@@ -39,7 +39,7 @@ pub fn check(src: &Source, path: &CodePath) -> Result<(Module, String), String> 
         path,
         dir: src.dir.as_deref(),
     };
-    match ferl_compiler::compile_with(&mut map, file, &includes, &path.lint) {
+    match ferl_compiler::compile_with(&mut map, file, &includes, &path.lint, &path.defines) {
         Ok((m, warnings)) => Ok((m, diagnostic::render_all(&warnings, &map))),
         Err(diags) => Err(diagnostic::render_all(&diags, &map)),
     }

@@ -30,6 +30,8 @@ pub struct CodePath {
     pub include_dirs: Vec<PathBuf>,
     /// What the compiler warns about (`-W0`, `+nowarn_...`).
     pub lint: ferl_compiler::lint::Options,
+    /// Macros defined for every module, as `erlc -DNAME=VALUE`.
+    pub defines: Vec<(String, String)>,
 }
 
 /// The embedded library roots, searched in this order.
