@@ -195,7 +195,18 @@ fn compile(args: &[String]) -> i32 {
             }
         };
         match loader::check(&src, &path) {
-            Ok((_, warnings)) => print!("{warnings}"),
+            Ok((m, warnings)) => {
+                print!("{warnings}");
+                // erlc writes NAME.beam, and refuses a module named otherwise.
+                let stem = f.file_stem().map(|s| s.to_string_lossy().into_owned());
+                if let Some(stem) = stem.filter(|s| *s != m.name) {
+                    println!(
+                        "{stem}.beam: Module name '{}' does not match file name '{stem}'",
+                        m.name
+                    );
+                    status = 1;
+                }
+            }
             Err(text) => {
                 print!("{text}");
                 status = 1;

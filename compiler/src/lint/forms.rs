@@ -26,6 +26,8 @@ impl Linter<'_> {
         let mut type_uses: HashSet<(String, u32)> = HashSet::new();
         let mut specs: Vec<((String, u32), Span)> = Vec::new();
         let mut on_load: Option<((String, u32), Span)> = None;
+        // eunit's header exports the test functions (OTP: a parse transform).
+        let mut eunit = false;
 
         // Pre-scan: defined functions and imports (calls may come before
         // definitions), as `erl_lint:pre_scan/2` does.
@@ -89,16 +91,20 @@ impl Linter<'_> {
                             self.type_refs(c, &mut type_uses);
                         }
                     }
-                    (
-                        "on_load",
-                        AttrValue::Term(Expr::BinOp(_, crate::ast::BinOp::FDiv, f, ar)),
-                    ) => {
-                        if let (Expr::Atom(_, f), Expr::Integer(_, ar)) = (&**f, &**ar) {
+                    ("on_load", AttrValue::Term(t)) => {
+                        let fa = match t {
+                            Expr::BinOp(_, crate::ast::BinOp::FDiv, f, ar) => Some((&**f, &**ar)),
+                            Expr::Tuple(_, p) if p.len() == 2 => Some((&p[0], &p[1])),
+                            _ => None,
+                        };
+                        if let Some((Expr::Atom(_, f), Expr::Integer(_, ar))) = fa {
                             if let Ok(ar) = u32::try_from(ar) {
                                 on_load = Some(((f.clone(), ar), attr_at(a.span)));
                             }
                         }
                     }
+                    ("eunit_autoexport", _) => eunit = true,
+                    ("compile", AttrValue::Term(t)) if mentions_eunit_transform(t) => eunit = true,
                     _ => {}
                 },
                 Form::Record(r) => {
@@ -198,6 +204,17 @@ impl Linter<'_> {
             let mut roots: Vec<(String, u32)> = exports.iter().map(|(fa, _)| fa.clone()).collect();
             if let Some((fa, _)) = &on_load {
                 roots.push(fa.clone());
+            }
+            if eunit {
+                roots.extend(
+                    self.locals
+                        .iter()
+                        .filter(|(n, a)| {
+                            *a == 0
+                                && (n.ends_with("_test") || n.ends_with("_test_") || n == "test")
+                        })
+                        .cloned(),
+                );
             }
             let reachable = self.reachable(roots);
             for form in &m.forms {
@@ -458,6 +475,18 @@ impl Linter<'_> {
         }
         let fvt = self.expr_list(fields.iter().map(|f| &f.value), vt0);
         super::vartable::update(&bvt, &fvt)
+    }
+}
+
+/// Whether a `-compile` value names the `eunit_autoexport` parse transform.
+fn mentions_eunit_transform(t: &Expr) -> bool {
+    match t {
+        Expr::Tuple(_, p) => matches!(
+            &p[..],
+            [Expr::Atom(_, k), Expr::Atom(_, m)] if k == "parse_transform" && m == "eunit_autoexport"
+        ),
+        Expr::Cons(_, h, tl) => mentions_eunit_transform(h) || mentions_eunit_transform(tl),
+        _ => false,
     }
 }
 
