@@ -103,7 +103,11 @@ run_one() {
   local rel=${1%%$'\t'*} flags=${1#*$'\t'} name args=() d
   name=${rel//\//%}
   for d in $flags; do
-    [ "$d" = -I ] || args+=(-I "$OTP_SRC/$d")
+    case $d in
+      -I) ;;
+      /*) args+=(-I "$d") ;;
+      *) args+=(-I "$OTP_SRC/$d") ;;
+    esac
   done
   (cd "$RUN_DIR/cwd" &&
      ERL_LIBS=$FERL_ERL_LIBS timeout -k 5 "$TIMEOUT" \
