@@ -87,12 +87,7 @@ impl Linter<'_> {
             Expr::Cons(_, h, t) => self.expr_list([&**h, &**t], vt0),
             Expr::Tuple(_, es) => self.expr_list(es, vt0),
             Expr::Map(_, fields) => {
-                for f in fields.iter().filter(|f| f.exact) {
-                    self.error(
-                        f.span,
-                        "only association operators '=>' are allowed in map construction",
-                    );
-                }
+                self.no_exact_fields(fields);
                 self.map_fields(fields, vt0)
             }
             Expr::MapUpdate(_, base, fields) => {
@@ -224,6 +219,16 @@ impl Linter<'_> {
             self.bit_type(el);
         }
         acc
+    }
+
+    /// Map construction takes `=>` only.
+    pub(crate) fn no_exact_fields(&mut self, fields: &[MapField]) {
+        for f in fields.iter().filter(|f| f.exact) {
+            self.error(
+                f.span,
+                "only association operators '=>' are allowed in map construction",
+            );
+        }
     }
 
     fn map_fields(&mut self, fields: &[MapField], vt0: &Vt) -> Vt {

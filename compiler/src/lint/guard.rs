@@ -117,12 +117,7 @@ impl Linter<'_> {
             Expr::Cons(_, h, t) => self.gexpr_list([&**h, &**t], vt0),
             Expr::Tuple(_, es) => self.gexpr_list(es, vt0),
             Expr::Map(_, fields) => {
-                for f in fields.iter().filter(|f| f.exact) {
-                    self.error(
-                        f.span,
-                        "only association operators '=>' are allowed in map construction",
-                    );
-                }
+                self.no_exact_fields(fields);
                 self.gexpr_list(fields.iter().flat_map(|f| [&f.key, &f.value]), vt0)
             }
             Expr::MapUpdate(_, base, fields) => {

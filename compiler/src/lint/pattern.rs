@@ -229,11 +229,11 @@ impl Linter<'_> {
     }
 
     /// `pat_binsize_var/5`: a size variable is one bound earlier in the same
-    /// binary, or in the enclosing scope.
+    /// binary, or in the enclosing scope (read as an expression reads it,
+    /// but left plainly bound).
     fn bin_size_var(&mut self, at: Span, name: &str, env: &Vt, new: &Vt) -> (Vt, Vt) {
-        let mut used = Vt::new();
-        let mut fresh = Vt::new();
         if let Some(v) = new.get(name) {
+            let mut fresh = Vt::new();
             fresh.insert(
                 name.to_string(),
                 Var {
@@ -241,43 +241,13 @@ impl Linter<'_> {
                     ..v.clone()
                 },
             );
-            return (used, fresh);
+            return (Vt::new(), fresh);
         }
-        match env.get(name) {
-            Some(v) => {
-                match v.state {
-                    State::Bound => {}
-                    State::Unsafe(w) => {
-                        let msg =
-                            format!("variable {} unsafe in {}", quote_var(name), self.where_(w));
-                        self.error(at, msg);
-                    }
-                    State::Export(w) => {
-                        if self.opts.warn_export_vars {
-                            let msg = format!(
-                                "variable {} exported from {}",
-                                quote_var(name),
-                                self.where_(w)
-                            );
-                            self.warning(at, msg);
-                        }
-                    }
-                }
-                used.insert(
-                    name.to_string(),
-                    Var {
-                        state: State::Bound,
-                        used: true,
-                        locs: v.locs.clone(),
-                    },
-                );
-            }
-            None => {
-                self.error(at, format!("variable {} is unbound", quote_var(name)));
-                used.insert(name.to_string(), Var::bound(at, true));
-            }
+        let mut used = self.expr_var(at, name, env);
+        for v in used.values_mut() {
+            v.state = State::Bound;
         }
-        (used, fresh)
+        (used, Vt::new())
     }
 
     /// The type specifiers of a segment (`bit_type/4`).
