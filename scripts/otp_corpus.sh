@@ -15,6 +15,8 @@
 #    installed OTP (compile:file with erlc's include flags, in one VM) and
 #    keeps it in OTP_REF. Include flags are per file (see that script).
 # 3. Runs `ERL_LIBS=$FERL_ERL_LIBS ferl compile -I DIR... FILE` on every file
+#    (FERL_PATH: the sources of the installed applications, where ferl
+#    looks up behaviours as erlc looks them up in their ebin directories)
 #    (absolute paths, from an empty directory, as the reference did),
 #    JOBS at a time, each killed after TIMEOUT seconds (a mismatch).
 # 4. scripts/otp_corpus_compare.escript prints the counts and writes
@@ -97,6 +99,19 @@ fi
 n=$(wc -l <"$ref")
 echo "otp_corpus: $n files, ferl $FERL, $JOBS jobs, ${TIMEOUT}s timeout"
 
+# erlc finds behaviour modules on its code path: the installed OTP's ebin
+# directories. ferl reads behaviours from source, so its code path is the
+# source directories of the same applications.
+FERL_CODE_PATH=$OTP_SRC/erts/preloaded/src
+for ebin in "$FERL_ERL_LIBS"/*/ebin; do
+  app=$(basename "$(dirname "$ebin")"); app=${app%%-[0-9]*}
+  [ -d "$OTP_SRC/lib/$app/src" ] || continue
+  # ebin is flat; some applications keep their sources in subdirectories.
+  for d in $(find "$OTP_SRC/lib/$app/src" -name '*.erl' -printf '%h\n' | sort -u); do
+    FERL_CODE_PATH=$FERL_CODE_PATH:$d
+  done
+done
+
 # One file: $1 is "PATH<tab>FLAGS" from the reference. Writes out/P.out,
 # out/P.err and out/P.rc (P: PATH with / as %).
 run_one() {
@@ -110,13 +125,13 @@ run_one() {
     esac
   done
   (cd "$RUN_DIR/cwd" &&
-     ERL_LIBS=$FERL_ERL_LIBS timeout -k 5 "$TIMEOUT" \
+     ERL_LIBS=$FERL_ERL_LIBS FERL_PATH=$FERL_CODE_PATH timeout -k 5 "$TIMEOUT" \
        "$FERL" compile "${args[@]}" "$OTP_SRC/$rel" \
        >"$RUN_DIR/out/$name.out" 2>"$RUN_DIR/out/$name.err" </dev/null)
   echo $? >"$RUN_DIR/out/$name.rc"
 }
 export -f run_one
-export OTP_SRC RUN_DIR TIMEOUT FERL FERL_ERL_LIBS
+export OTP_SRC RUN_DIR TIMEOUT FERL FERL_ERL_LIBS FERL_CODE_PATH
 
 start=$(date +%s)
 cut -f1,2 "$ref" | xargs -d '\n' -n 1 -P "$JOBS" bash -c 'run_one "$1"' _

@@ -13,7 +13,7 @@ const USAGE: &str = "usage: ferl [+S N] run FILE.erl [ARGS...]
        ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
-       ferl compile [-I DIR]... [-DNAME[=VALUE]]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
+       ferl compile [-I DIR]... [-pa DIR]... [-DNAME[=VALUE]]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
                                      (check files as erlc does, without running them)
 ";
 
@@ -141,11 +141,26 @@ fn test(paths: &[String]) -> i32 {
 /// and warnings on stdout, as `erlc` does; exits 1 if any file has errors.
 /// Nothing is run and nothing is written.
 fn compile(args: &[String]) -> i32 {
-    let mut path = CodePath::new(Vec::new());
+    // erlc's code path starts with the current directory; behaviours are
+    // looked up on it.
+    let mut path = CodePath::new(vec![PathBuf::from(".")]);
     let mut files: Vec<PathBuf> = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
+        if a == "-pa" || a == "-pz" {
+            let Some(d) = args.get(i + 1) else {
+                eprint!("{USAGE}");
+                return 1;
+            };
+            if a == "-pa" {
+                path.dirs.insert(0, PathBuf::from(d));
+            } else {
+                path.dirs.push(PathBuf::from(d));
+            }
+            i += 2;
+            continue;
+        }
         if a == "-I" {
             let Some(d) = args.get(i + 1) else {
                 eprint!("{USAGE}");

@@ -19,12 +19,36 @@ pub mod source;
 pub use diagnostic::{Diagnostic, Severity};
 pub use source::{FileId, SourceMap, Span};
 
-/// Finds the text of `-include` and `-include_lib` files.
+/// What a module being compiled needs from its surroundings: the text of
+/// `-include` and `-include_lib` files, and the behaviours it names.
 pub trait IncludeResolver {
     /// Resolves `path` as written in the attribute. `lib` is true for
     /// `-include_lib`. `from` is the display name of the including file.
     /// Returns the display name and text of the file, or `None`.
     fn resolve(&self, path: &str, lib: bool, from: &str) -> Option<(String, String)>;
+
+    /// What `name:behaviour_info(callbacks)` would answer on the code
+    /// path (see [`read_behaviour`]); `None` when it cannot be known, and
+    /// then no behaviour check is made.
+    fn behaviour(&self, _name: &str) -> Option<lint::BehaviourInfo> {
+        None
+    }
+}
+
+/// Reads a behaviour module's callbacks from its source (`display` and
+/// `text`), preprocessed with `includes` and `defines`. Errors elsewhere in
+/// the module (often a header found only with its own build's `-I` flags)
+/// do not hide its `-callback` attributes.
+pub fn read_behaviour(
+    display: &str,
+    text: &str,
+    includes: &dyn IncludeResolver,
+    defines: &[(String, String)],
+) -> Option<lint::BehaviourInfo> {
+    let mut map = SourceMap::new();
+    let file = map.add(display.to_string(), text.to_string());
+    let (ast, _diags) = parser::parse_module_with(&mut map, file, includes, defines);
+    lint::behaviour_info(&ast)
 }
 
 /// A resolver that finds nothing: for sources without includes.
@@ -61,16 +85,17 @@ pub fn compile_with(
     let (mut errors, mut warnings): (Vec<_>, Vec<_>) = diags
         .into_iter()
         .partition(|d| d.severity == Severity::Error);
-    if !errors.is_empty() {
+    // As erlc does, the lint runs on the forms that did parse even when
+    // others did not, and its errors and warnings are reported with the
+    // parser's, after them.
+    let (lint_errors, lint_warnings) =
+        lint::lint_module_with(&ast, map, opts, &|b| includes.behaviour(b));
+    warnings.extend(lint_warnings);
+    if !errors.is_empty() || !lint_errors.is_empty() {
+        errors.extend(lint_errors);
+        sort_warnings(&mut warnings, map);
         errors.extend(warnings);
         return Err(errors);
-    }
-    let (lint_errors, lint_warnings) = lint::lint_module(&ast, map, opts);
-    warnings.extend(lint_warnings);
-    if !lint_errors.is_empty() {
-        let mut all = lint_errors;
-        all.extend(warnings);
-        return Err(all);
     }
     let name = std::path::Path::new(&map.file(file).name)
         .file_name()
@@ -80,5 +105,23 @@ pub fn compile_with(
         );
     let lowered = lower::lower_module(&ast, map, &name)?;
     warnings.extend(lowered.warnings);
+    sort_warnings(&mut warnings, map);
     Ok((lowered.module, warnings))
+}
+
+/// `erlc` prints warnings sorted by file, position and then the printed
+/// text (`compile:report_warnings/1`); those without a position first.
+fn sort_warnings(warnings: &mut [Diagnostic], map: &SourceMap) {
+    warnings.sort_by_cached_key(|d| {
+        if d.span == Span::default() {
+            return None;
+        }
+        let (line, col) = map.line_col(d.span);
+        Some((
+            map.file(d.span.file).name.clone(),
+            line,
+            col,
+            d.message.clone(),
+        ))
+    });
 }

@@ -1,10 +1,30 @@
 //! Diagnostics against `erlc`: each `tests/lower/NAME.erl` is compiled and
 //! its rendered errors and warnings compared with `NAME.erlc`, what OTP
 //! 25's `erlc NAME.erl` printed. Regenerate a `.erlc` with
-//! `erlc -o /tmp NAME.erl > NAME.erlc`.
+//! `erlc -o /tmp NAME.erl > NAME.erlc`. The behaviour modules the cases
+//! name are in `tests/lower/behaviours/`: for `erlc`, compile them first
+//! and add `-pa` of their output directory.
 
-use ferl_compiler::{compile, diagnostic, NoIncludes, SourceMap};
-use std::path::Path;
+use ferl_compiler::lint::BehaviourInfo;
+use ferl_compiler::{compile, diagnostic, IncludeResolver, NoIncludes, SourceMap};
+use std::path::{Path, PathBuf};
+
+/// Finds behaviour modules in one directory, as `erlc -pa DIR` would.
+struct BehaviourDir(PathBuf);
+
+impl IncludeResolver for BehaviourDir {
+    fn resolve(&self, _path: &str, _lib: bool, _from: &str) -> Option<(String, String)> {
+        None
+    }
+
+    fn behaviour(&self, name: &str) -> Option<BehaviourInfo> {
+        let path = self.0.join(format!("{name}.erl"));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Some(BehaviourInfo::Undefined);
+        };
+        ferl_compiler::read_behaviour(name, &text, &NoIncludes, &[])
+    }
+}
 
 #[test]
 fn diagnostics_are_worded_and_placed_as_erlc_does() {
@@ -18,7 +38,8 @@ fn diagnostics_are_worded_and_placed_as_erlc_does() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let mut map = SourceMap::new();
         let file = map.add(name.clone(), std::fs::read_to_string(&path).unwrap());
-        let diags = match compile(&mut map, file, &NoIncludes) {
+        let behaviours = BehaviourDir(dir.join("behaviours"));
+        let diags = match compile(&mut map, file, &behaviours) {
             Ok((_, warnings)) => warnings,
             Err(diags) => diags,
         };

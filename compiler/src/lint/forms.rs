@@ -11,6 +11,14 @@ use crate::lower::bifs;
 use crate::source::Span;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+/// `term()` or `any()`: an opaque type defined so says nothing.
+fn is_any_type(t: &TypeExpr) -> bool {
+    let TypeExpr::Node {
+        kind, name, args, ..
+    } = t;
+    kind == "call" && args.is_empty() && (name == "term" || name == "any")
+}
+
 /// Where `erlc` places an attribute's diagnostics: its name, after the `-`.
 fn attr_at(s: Span) -> Span {
     Span::new(s.file, s.start + 1, s.start + 2)
@@ -26,6 +34,8 @@ impl Linter<'_> {
         let mut type_uses: HashSet<(String, u32)> = HashSet::new();
         let mut specs: Vec<((String, u32), Span)> = Vec::new();
         let mut on_load: Option<((String, u32), Span)> = None;
+        let mut behaviours: Vec<(String, Span)> = Vec::new();
+        let mut opaques: Vec<((String, u32), Span)> = Vec::new();
         // eunit's header exports the test functions (OTP: a parse transform).
         let mut eunit = false;
 
@@ -60,6 +70,15 @@ impl Linter<'_> {
                     }
                     ("type" | "opaque", AttrValue::Type { name, params, body }) => {
                         let key = (name.clone(), params.len() as u32);
+                        if a.name == "opaque" && !types.contains_key(&key) {
+                            opaques.push((key.clone(), attr_at(a.span)));
+                            if params.is_empty() && is_any_type(body) {
+                                let msg = format!(
+                                    "opaque type {name}() is underspecified and therefore meaningless"
+                                );
+                                self.warning(attr_at(a.span), msg);
+                            }
+                        }
                         if let std::collections::btree_map::Entry::Vacant(e) = types.entry(key) {
                             e.insert(attr_at(a.span));
                         } else {
@@ -102,6 +121,9 @@ impl Linter<'_> {
                                 on_load = Some(((f.clone(), ar), attr_at(a.span)));
                             }
                         }
+                    }
+                    ("behaviour" | "behavior", AttrValue::Term(Expr::Atom(_, b))) => {
+                        behaviours.push((b.clone(), attr_at(a.span)));
                     }
                     ("eunit_autoexport", _) => eunit = true,
                     ("compile", AttrValue::Term(t)) if mentions_eunit_transform(t) => eunit = true,
@@ -185,6 +207,25 @@ impl Linter<'_> {
                     *at,
                     format!("spec for undefined function {}/{}", fa.0, fa.1),
                 );
+            }
+        }
+
+        let exported: HashSet<(String, u32)> = if self.opts.export_all {
+            self.locals.clone()
+        } else {
+            exports.iter().map(|(fa, _)| fa.clone()).collect()
+        };
+        let info = self.behaviours;
+        self.check_behaviours(&behaviours, &exported, info);
+
+        for ((n, a), at) in opaques {
+            if !export_types.contains(&(n.clone(), a)) {
+                let msg = format!(
+                    "opaque type {}{} is not exported",
+                    n,
+                    type_paren(a as usize)
+                );
+                self.warning(at, msg);
             }
         }
 

@@ -12,6 +12,7 @@
 //! exports, imports), [`deprecated`] OTP's table of deprecated and removed
 //! functions.
 
+mod behaviours;
 mod deprecated;
 mod expr;
 mod forms;
@@ -20,6 +21,7 @@ mod options;
 mod pattern;
 mod vartable;
 
+pub use behaviours::{behaviour_info, BehaviourInfo};
 pub use guard::is_old_type_test;
 pub use options::Options;
 
@@ -28,12 +30,25 @@ use crate::diagnostic::Diagnostic;
 use crate::source::{SourceMap, Span};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-/// Checks a parsed module. Returns its errors (in the order `erl_lint`
-/// finds them) and warnings (in source order).
+/// Checks a parsed module without behaviour checks (nothing tells what a
+/// behaviour's callbacks are). See [`lint_module_with`].
 pub fn lint_module(
     module: &ast::Module,
     map: &SourceMap,
     opts: &Options,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    lint_module_with(module, map, opts, &|_| None)
+}
+
+/// Checks a parsed module. Returns its errors (in the order `erl_lint`
+/// finds them) and warnings (in source order). `behaviours` answers what
+/// `B:behaviour_info(callbacks)` would for each `-behaviour(B)` (`None`:
+/// not known, no check).
+pub fn lint_module_with(
+    module: &ast::Module,
+    map: &SourceMap,
+    opts: &Options,
+    behaviours: &dyn Fn(&str) -> Option<BehaviourInfo>,
 ) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut opts = opts.clone();
     opts.read_compile_attributes(module);
@@ -49,6 +64,7 @@ pub fn lint_module(
         calls: HashMap::new(),
         undefined_calls: Vec::new(),
         current: None,
+        behaviours,
     };
     l.module(module);
     let mut errors = l.errors;
@@ -104,6 +120,18 @@ fn descriptor_shape(msg: &str) -> (u8, &'static str) {
         (" undefined in record ", 3, "undefined_field"),
         ("spec for undefined", 2, "spec_fun_undefined"),
         ("stacktrace variable", 2, "stacktrace"),
+        ("undefined callback function", 3, "undefined_behaviour_func"),
+        ("conflicting behaviours", 5, "conflicting_behaviours"),
+        (
+            "callback functions are undefined",
+            2,
+            "undefined_behaviour_callbacks",
+        ),
+        (
+            "callback functions erroneously",
+            2,
+            "ill_defined_behaviour_callbacks",
+        ),
     ];
     for &(needle, size, tag) in SHAPES {
         if msg.contains(needle) {
@@ -125,6 +153,8 @@ fn descriptor_shape(msg: &str) -> (u8, &'static str) {
         (2, "unused_record")
     } else if starts("record ", " already defined") {
         (2, "redefine_record")
+    } else if starts("behaviour ", " undefined") {
+        (2, "undefined_behaviour")
     } else if starts("type ", " is unused") {
         (2, "unused_type")
     } else {
@@ -151,6 +181,8 @@ pub(crate) struct Linter<'a> {
     undefined_calls: Vec<((String, u32), Span)>,
     /// The function being checked.
     current: Option<(String, u32)>,
+    /// A behaviour's callbacks, by module name.
+    behaviours: &'a dyn Fn(&str) -> Option<BehaviourInfo>,
 }
 
 impl Linter<'_> {

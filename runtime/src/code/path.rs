@@ -3,7 +3,10 @@
 //! first and override the embedded `stdlib/` and `kernel/` module by module,
 //! so a user edits a library module and reruns without rebuilding ferl.
 
+use ferl_compiler::lint::BehaviourInfo;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 #[allow(unreachable_pub)]
 mod embedded {
@@ -20,6 +23,9 @@ pub struct Source {
     pub dir: Option<PathBuf>,
 }
 
+/// Behaviour modules read so far: name -> (the source read, its callbacks).
+type BehaviourCache = HashMap<String, (String, Option<BehaviourInfo>)>;
+
 /// The search path for module sources.
 #[derive(Default, Clone)]
 pub struct CodePath {
@@ -32,6 +38,8 @@ pub struct CodePath {
     pub lint: ferl_compiler::lint::Options,
     /// Macros defined for every module, as `erlc -DNAME=VALUE`.
     pub defines: Vec<(String, String)>,
+    /// Behaviour modules read so far.
+    behaviours: Arc<Mutex<BehaviourCache>>,
 }
 
 /// The embedded library roots, searched in this order.
@@ -171,6 +179,32 @@ pub struct Includes<'a> {
 }
 
 impl ferl_compiler::IncludeResolver for Includes<'_> {
+    /// A behaviour is found as any module is (code path, then the embedded
+    /// library) and its callbacks read from its source; one not found is
+    /// undefined, as it is for `erlc` when the module is not on its path.
+    fn behaviour(&self, name: &str) -> Option<BehaviourInfo> {
+        let Some(src) = self.path.find_module(name) else {
+            return Some(BehaviourInfo::Undefined);
+        };
+        let cache = &self.path.behaviours;
+        if let Some((text, info)) = cache.lock().ok()?.get(name) {
+            if *text == src.text {
+                return info.clone();
+            }
+        }
+        let includes = Includes {
+            path: self.path,
+            dir: src.dir.as_deref(),
+        };
+        let info =
+            ferl_compiler::read_behaviour(&src.display, &src.text, &includes, &self.path.defines);
+        cache
+            .lock()
+            .ok()?
+            .insert(name.to_string(), (src.text, info.clone()));
+        info
+    }
+
     /// `-include` looks beside the including file, in the module's own
     /// directory, the `-I` directories and the code path; `-include_lib`
     /// first looks as `-include` does, then through the applications (as
