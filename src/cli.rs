@@ -9,7 +9,7 @@ use ferl_runtime::sched::Outcome;
 use ferl_runtime::term::{Atom, Term};
 use std::path::PathBuf;
 
-const USAGE: &str = "usage: ferl [+S N] run FILE.erl [ARGS...]
+const USAGE: &str = "usage: ferl [+S N] [-W0] [+warn_X|+nowarn_X]... run FILE.erl [ARGS...]
        ferl test PATH...             (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
@@ -24,15 +24,36 @@ enum Step {
 
 /// Runs the command line; returns the exit status.
 pub(crate) fn main(mut args: Vec<String>) -> i32 {
-    // `+S N` before the command chooses the number of schedulers.
-    while args.first().map(String::as_str) == Some("+S") {
-        let Some(n) = args.get(1).and_then(|n| schedulers(n)) else {
-            eprint!("{USAGE}");
-            return 1;
-        };
-        entry::set_schedulers(n);
-        args.drain(..2);
+    // Before the command: `+S N` chooses the number of schedulers, and
+    // erlc's warning flags (`-W0`, `+nowarn_unused_vars`...) apply to the
+    // modules the run compiles.
+    let mut lint = ferl_compiler::lint::Options::default();
+    loop {
+        match args.first().map(String::as_str) {
+            Some("+S") => {
+                let Some(n) = args.get(1).and_then(|n| schedulers(n)) else {
+                    eprint!("{USAGE}");
+                    return 1;
+                };
+                entry::set_schedulers(n);
+                args.drain(..2);
+            }
+            Some("-W0") => {
+                lint.report_warnings = false;
+                args.remove(0);
+            }
+            Some("-W" | "-W1" | "-Wall") => {
+                lint.report_warnings = true;
+                args.remove(0);
+            }
+            Some(f) if f.starts_with("+warn_") || f.starts_with("+nowarn_") => {
+                lint.set_flag(&f[1..]);
+                args.remove(0);
+            }
+            _ => break,
+        }
     }
+    ferl_runtime::code::path::set_default_lint(lint);
     match args.first().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => {
             print!("{USAGE}");

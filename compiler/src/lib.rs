@@ -88,10 +88,23 @@ pub fn compile_with(
     // As erlc does, the lint runs on the forms that did parse even when
     // others did not, and its errors and warnings are reported with the
     // parser's, after them.
-    let (lint_errors, lint_warnings) =
-        lint::lint_module_with(&ast, map, opts, &|b| includes.behaviour(b));
-    warnings.extend(lint_warnings);
-    if !errors.is_empty() || !lint_errors.is_empty() {
+    let linted = lint::lint_module_with(&ast, map, opts, &|b| includes.behaviour(b));
+    warnings.extend(linted.warnings);
+    if !errors.is_empty() || !linted.errors.is_empty() {
+        // The file server's encoding error sorts among the lint's errors.
+        let (late, early): (Vec<_>, Vec<_>) = errors
+            .into_iter()
+            .partition(|d| d.message == preprocess::CANNOT_TRANSLATE);
+        errors = early;
+        let mut lint_errors = linted.errors;
+        for d in late {
+            let at = map.line_col(d.span);
+            let i = lint_errors
+                .iter()
+                .position(|e| e.span != Span::default() && map.line_col(e.span) > at)
+                .unwrap_or(lint_errors.len());
+            lint_errors.insert(i, d);
+        }
         errors.extend(lint_errors);
         sort_warnings(&mut warnings, map);
         errors.extend(warnings);
@@ -103,7 +116,7 @@ pub fn compile_with(
             || map.file(file).name.clone(),
             |n| n.to_string_lossy().into_owned(),
         );
-    let lowered = lower::lower_module(&ast, map, &name)?;
+    let lowered = lower::lower_module(&ast, map, &name, &linted.guard_filters)?;
     warnings.extend(lowered.warnings);
     sort_warnings(&mut warnings, map);
     Ok((lowered.module, warnings))

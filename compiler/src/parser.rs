@@ -612,6 +612,10 @@ pub(crate) mod build {
         let bad = |what: &str, at: &Expr| user(first_span(at), format!("bad {what} declaration"));
         let value = match (name.as_str(), vals.as_slice()) {
             ("module", [Expr::Atom(_, m)]) => AttrValue::Module(m.clone()),
+            // Parameterized: parsed, and refused by the lint as erl_lint does.
+            ("module", [Expr::Atom(..), _params]) => {
+                AttrValue::Term(Expr::Tuple(span, vals.clone()))
+            }
             ("module", [other, ..]) => return Err(bad("module", other)),
             ("export", [e]) => AttrValue::FunList(fun_list(e)?),
             // Not special to erl_parse: a term, which names functions when

@@ -43,6 +43,9 @@ pub struct SourceFile {
     pub name: String,
     /// The full text.
     pub text: String,
+    /// The text stops where the file's bytes stopped being valid UTF-8
+    /// (see [`decode_source_checked`]).
+    pub undecodable: bool,
     line_starts: Vec<u32>,
 }
 
@@ -57,6 +60,7 @@ impl SourceFile {
         SourceFile {
             name,
             text,
+            undecodable: false,
             line_starts,
         }
     }
@@ -108,6 +112,15 @@ impl SourceMap {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Adds a file whose text is the valid prefix of undecodable bytes
+    /// ([`decode_source_checked`]): compiling it reports the encoding error
+    /// where the prefix ends, as epp does.
+    pub fn add_undecodable(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        let id = self.add(name, text);
+        self.files[id.0 as usize].undecodable = true;
+        id
+    }
+
     /// The file behind an id.
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
@@ -152,6 +165,22 @@ pub fn decode_source(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
         Err(_) => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// [`decode_source`], telling whether the bytes stop being valid UTF-8 in
+/// a file that does not declare latin-1: then only the valid prefix is
+/// returned (epp gives up there) and the flag is true.
+pub fn decode_source_checked(bytes: &[u8]) -> (String, bool) {
+    if declares_latin1(bytes) {
+        return (bytes.iter().map(|&b| b as char).collect(), false);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), false),
+        Err(e) => {
+            let prefix = &bytes[..e.valid_up_to()];
+            (String::from_utf8_lossy(prefix).into_owned(), true)
+        }
     }
 }
 

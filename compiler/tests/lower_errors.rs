@@ -50,3 +50,23 @@ fn diagnostics_are_worded_and_placed_as_erlc_does() {
     }
     assert!(checked > 0);
 }
+
+/// A file that is not valid UTF-8 (`bad_utf8.bin`, compiled by erlc as
+/// `bad_utf8.erl`): epp gives up at the bad byte, the forms before it are
+/// still checked.
+#[test]
+fn undecodable_source_is_reported_where_epp_gives_up() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lower");
+    let bytes = std::fs::read(dir.join("bad_utf8.bin")).unwrap();
+    let (text, undecodable) = ferl_compiler::source::decode_source_checked(&bytes);
+    assert!(undecodable);
+    let mut map = SourceMap::new();
+    let file = map.add_undecodable("bad_utf8.erl", text);
+    let diags = match compile(&mut map, file, &NoIncludes) {
+        Ok((_, warnings)) => warnings,
+        Err(diags) => diags,
+    };
+    let got = diagnostic::render_all(&diags, &map);
+    let want = std::fs::read_to_string(dir.join("bad_utf8.erlc")).unwrap();
+    assert_eq!(got.trim_end(), want.trim_end());
+}

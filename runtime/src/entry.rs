@@ -126,6 +126,7 @@ pub fn compile_eval(rt: &Arc<Runtime>, exprs: &str, n: usize) -> Result<Atom, St
         display: "-eval".into(),
         text,
         dir: None,
+        undecodable: false,
     };
     let code = loader::compile(&src, &rt.code.path)?;
     let lm = loader::link(code)?;

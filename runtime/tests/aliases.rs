@@ -55,6 +55,7 @@ fn compile(rt: &Runtime, module: &str) {
         display: "t.erl".into(),
         text: module.to_string(),
         dir: None,
+        undecodable: false,
     };
     let code = loader::compile(&src, &rt.code.path).unwrap_or_else(|e| panic!("{e}"));
     rt.code.install(loader::link(code).unwrap());

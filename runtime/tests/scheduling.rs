@@ -18,6 +18,7 @@ fn run(module: &str, schedulers: usize) -> Outcome {
         display: "t.erl".into(),
         text: module.to_string(),
         dir: None,
+        undecodable: false,
     };
     let code = loader::compile(&src, &rt.code.path).unwrap_or_else(|e| panic!("{e}"));
     rt.code.install(loader::link(code).unwrap());

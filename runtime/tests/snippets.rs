@@ -19,6 +19,7 @@ fn eval(body: &str) -> String {
         display: "t.erl".into(),
         text,
         dir: None,
+        undecodable: false,
     };
     let code = loader::compile(&src, &rt.code.path).unwrap_or_else(|e| panic!("{e}"));
     rt.code.install(loader::link(code).unwrap());

@@ -101,11 +101,11 @@ impl Linter<'_> {
             }
             Expr::RecordField(s, base, name, field) => {
                 let bvt = self.expr(base, vt0);
-                self.record_field_ref(*s, name, field);
+                self.record_field_ref(*s, Some(base), name, field);
                 bvt
             }
             Expr::RecordIndex(s, name, field) => {
-                self.record_field_ref(*s, name, field);
+                self.record_field_ref(*s, None, name, field);
                 Vt::new()
             }
             Expr::Binary(_, elems) => self.expr_bin(elems, vt0),
@@ -417,6 +417,7 @@ impl Linter<'_> {
                 }
                 Qualifier::Filter(f) => {
                     let fvt = if self.is_guard_test(f, &env) {
+                        self.guard_filters.insert(f.span());
                         self.guard_test(f, &env)
                     } else {
                         self.expr(f, &env)

@@ -6,10 +6,38 @@
 use super::deprecated;
 use super::vartable::Vt;
 use super::Linter;
-use crate::ast::{AttrValue, Expr, Form, Module, RecordField, TypeExpr};
+use crate::ast::{AttrValue, Expr, Form, Module, TypeExpr};
 use crate::lower::bifs;
 use crate::source::Span;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+/// Forms erl_lint handles before its states: parse errors, `-file`,
+/// `-compile` (and `-feature`, which epp consumes).
+fn is_transparent(f: &Form) -> bool {
+    match f {
+        Form::Error(_) => true,
+        Form::Attribute(a) => matches!(a.name.as_str(), "file" | "compile" | "feature"),
+        _ => false,
+    }
+}
+
+/// The attributes `erl_lint:function_state/2` accepts among functions.
+fn allowed_after_functions(name: &str) -> bool {
+    matches!(
+        name,
+        "record" | "type" | "opaque" | "spec" | "dialyzer" | "file" | "compile" | "feature"
+    )
+}
+
+/// Where erlc places an error about a whole form.
+fn form_at(f: &Form) -> Span {
+    match f {
+        Form::Attribute(a) => attr_at(a.span),
+        Form::Record(r) => attr_at(r.span),
+        Form::Function(f) => f.span,
+        Form::Error(s) => *s,
+    }
+}
 
 /// `term()` or `any()`: an opaque type defined so says nothing.
 fn is_any_type(t: &TypeExpr) -> bool {
@@ -27,11 +55,11 @@ fn attr_at(s: Span) -> Span {
 impl Linter<'_> {
     /// Checks every form, then what needs the whole module.
     pub(crate) fn module(&mut self, m: &Module) {
-        let mut module_seen = false;
         let mut exports: Vec<((String, u32), Span)> = Vec::new();
         let mut export_types: HashSet<(String, u32)> = HashSet::new();
         let mut types: BTreeMap<(String, u32), Span> = BTreeMap::new();
-        let mut type_uses: HashSet<(String, u32)> = HashSet::new();
+        let mut type_uses: BTreeMap<(String, u32), Vec<Span>> = BTreeMap::new();
+        let mut export_types_at: Vec<((String, u32), Span)> = Vec::new();
         let mut specs: Vec<((String, u32), Span)> = Vec::new();
         let mut on_load: Option<((String, u32), Span)> = None;
         let mut behaviours: Vec<(String, Span)> = Vec::new();
@@ -40,7 +68,10 @@ impl Linter<'_> {
         let mut eunit = false;
 
         // Pre-scan: defined functions and imports (calls may come before
-        // definitions), as `erl_lint:pre_scan/2` does.
+        // definitions), as `erl_lint:pre_scan/2` does. The compiler adds
+        // module_info/0,1 to every module.
+        self.locals.insert(("module_info".to_string(), 0));
+        self.locals.insert(("module_info".to_string(), 1));
         for form in &m.forms {
             match form {
                 Form::Function(f) => {
@@ -58,15 +89,40 @@ impl Linter<'_> {
         }
 
         let mut defined: HashSet<(String, u32)> = HashSet::new();
+        // erl_lint's states: the first form must be `-module`; after the
+        // first function only records, types, specs and a few others.
+        let mut started = false;
+        let mut in_functions = false;
         for form in &m.forms {
+            if !started && !is_transparent(form) {
+                started = true;
+                match form {
+                    Form::Attribute(a) if a.name == "module" => {
+                        if matches!(a.value, AttrValue::Term(_)) {
+                            let msg = "parameterized modules are no longer supported";
+                            self.error(attr_at(a.span), msg);
+                        }
+                    }
+                    _ => self.error(form_at(form), "no module definition"),
+                }
+            }
+            match form {
+                Form::Function(_) => in_functions = true,
+                Form::Attribute(a) if in_functions && !allowed_after_functions(&a.name) => {
+                    let msg = format!("attribute {} after function definitions", a.name);
+                    self.error(attr_at(a.span), msg);
+                    continue;
+                }
+                _ => {}
+            }
             match form {
                 Form::Attribute(a) => match (&a.name[..], &a.value) {
-                    ("module", _) => module_seen = true,
                     ("export", AttrValue::FunList(l)) => {
                         exports.extend(l.iter().map(|(n, ar)| ((n.clone(), *ar), attr_at(a.span))));
                     }
                     ("export_type", AttrValue::FunList(l)) => {
                         export_types.extend(l.iter().cloned());
+                        export_types_at.extend(l.iter().map(|fa| (fa.clone(), attr_at(a.span))));
                     }
                     ("type" | "opaque", AttrValue::Type { name, params, body }) => {
                         let key = (name.clone(), params.len() as u32);
@@ -138,6 +194,7 @@ impl Linter<'_> {
                         continue;
                     }
                     let mut names: Vec<String> = Vec::new();
+                    let mut defaults = Vec::new();
                     for f in &r.fields {
                         if names.contains(&f.name) {
                             let msg =
@@ -148,14 +205,23 @@ impl Linter<'_> {
                         }
                         if let Some(d) = &f.default {
                             self.current = None;
+                            let errors = self.errors.len();
                             let _ = self.expr(d, &Vt::new());
-                        }
-                        if let Some(t) = &f.ty {
-                            self.type_refs(t, &mut type_uses);
+                            // A default in error is `undefined` from here
+                            // on, as in erl_lint (this also ends recursive
+                            // definitions).
+                            if self.errors.len() == errors {
+                                defaults.push((f.name.clone(), d.clone()));
+                            }
                         }
                     }
                     self.records
                         .insert(r.name.clone(), (attr_at(r.span), names));
+                    self.record_defaults.insert(r.name.clone(), defaults);
+                    // Field types may name the record itself.
+                    for t in r.fields.iter().filter_map(|f| f.ty.as_ref()) {
+                        self.type_refs(t, &mut type_uses);
+                    }
                 }
                 Form::Function(f) => {
                     let key = (f.name.clone(), f.arity);
@@ -179,8 +245,9 @@ impl Linter<'_> {
                 Form::Error(_) => {}
             }
         }
-        if !module_seen {
-            self.error(Span::default(), "no module definition");
+        if !started {
+            // No form at all: erl_lint meets `eof` first.
+            self.error(self.eof_at(), "no module definition");
         }
 
         // Undefined functions: calls and exports, sorted as `erl_lint` sorts them.
@@ -217,6 +284,26 @@ impl Linter<'_> {
         };
         let info = self.behaviours;
         self.check_behaviours(&behaviours, &exported, info);
+
+        // Types used or exported that are neither defined nor built in.
+        let undefined_types = type_uses
+            .iter()
+            .flat_map(|(k, spans)| spans.iter().map(move |s| (k, *s)))
+            .chain(export_types_at.iter().map(|(k, s)| (k, *s)));
+        let undefined_types: Vec<_> = undefined_types
+            .filter(|((n, a), _)| {
+                !types.contains_key(&(n.clone(), *a)) && !super::types::is_builtin_type(n, *a)
+            })
+            .map(|((n, a), s)| {
+                (
+                    format!("type {}{} undefined", n, type_paren(*a as usize)),
+                    s,
+                )
+            })
+            .collect();
+        for (msg, at) in undefined_types {
+            self.error(at, msg);
+        }
 
         for ((n, a), at) in opaques {
             if !export_types.contains(&(n.clone(), a)) {
@@ -278,7 +365,7 @@ impl Linter<'_> {
             for ((n, a), at) in &types {
                 let key = (n.clone(), *a);
                 if Some(at.file) == main_file
-                    && !type_uses.contains(&key)
+                    && !type_uses.contains_key(&key)
                     && !export_types.contains(&key)
                 {
                     self.warning(
@@ -332,17 +419,26 @@ impl Linter<'_> {
         self.unused_vars(&upd, &vt0);
     }
 
-    /// Records the user types and records a type expression refers to.
-    fn type_refs(&mut self, t: &TypeExpr, uses: &mut HashSet<(String, u32)>) {
+    /// Records the user types and records a type expression refers to; a
+    /// record must be defined before a type names it.
+    fn type_refs(&mut self, t: &TypeExpr, uses: &mut BTreeMap<(String, u32), Vec<Span>>) {
         let TypeExpr::Node {
-            kind, name, args, ..
+            span,
+            kind,
+            name,
+            args,
         } = t;
         match kind.as_str() {
             "call" => {
-                uses.insert((name.clone(), args.len() as u32));
+                let key = (name.clone(), args.len() as u32);
+                uses.entry(key).or_default().push(*span);
             }
             "record" => {
-                self.used_records.insert(name.clone());
+                if self.records.contains_key(name) {
+                    self.used_records.insert(name.clone());
+                } else {
+                    self.error(*span, format!("record {name} undefined"));
+                }
             }
             _ => {}
         }
@@ -415,15 +511,6 @@ impl Linter<'_> {
         avt
     }
 
-    fn record_info(&mut self, s: Span, args: &[Expr]) {
-        match args {
-            [Expr::Atom(_, what), Expr::Atom(at, name)] if what == "fields" || what == "size" => {
-                self.use_record(*at, name);
-            }
-            _ => self.error(s, "illegal record info"),
-        }
-    }
-
     /// `fun f/A`: a local function, or an auto-imported BIF.
     pub(crate) fn fun_ref_local(&mut self, s: Span, name: &str, arity: u32) {
         let local = self.locals.contains(&(name.to_string(), arity));
@@ -451,71 +538,6 @@ impl Linter<'_> {
         if let Some(msg) = deprecated::message(m, f, arity) {
             self.warning(s, msg);
         }
-    }
-
-    /// Marks record `name` used; false (with an error) when undefined.
-    pub(crate) fn use_record(&mut self, at: Span, name: &str) -> bool {
-        if self.records.contains_key(name) {
-            self.used_records.insert(name.to_string());
-            true
-        } else {
-            self.error(at, format!("record {name} undefined"));
-            false
-        }
-    }
-
-    /// `#r.f` and `E#r.f`: the record and field must exist.
-    pub(crate) fn record_field_ref(&mut self, s: Span, name: &str, field: &str) {
-        if self.use_record(s, name) && !self.records[name].1.iter().any(|f| f == field) {
-            self.error(s, format!("field {field} undefined in record {name}"));
-        }
-    }
-
-    /// The fields of `#r{...}`: each defined, none given twice. Returns
-    /// false when the record itself is undefined.
-    pub(crate) fn check_record_fields(
-        &mut self,
-        s: Span,
-        name: &str,
-        fields: &[RecordField],
-    ) -> bool {
-        if !self.use_record(s, name) {
-            return false;
-        }
-        let known = self.records[name].1.clone();
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
-        for f in fields {
-            let Some(fname) = &f.name else { continue };
-            if !known.iter().any(|k| k == fname) {
-                self.error(f.span, format!("field {fname} undefined in record {name}"));
-            } else if !seen.insert(fname) {
-                self.error(
-                    f.span,
-                    format!("field {fname} already defined in record {name}"),
-                );
-            }
-        }
-        true
-    }
-
-    /// `#r{...}` and `E#r{...}` in an expression.
-    pub(crate) fn record_expr(
-        &mut self,
-        s: Span,
-        name: &str,
-        fields: &[RecordField],
-        base: Option<&Expr>,
-        vt0: &Vt,
-    ) -> Vt {
-        let bvt = match base {
-            Some(b) => self.expr(b, vt0),
-            None => Vt::new(),
-        };
-        if !self.check_record_fields(s, name, fields) {
-            return bvt;
-        }
-        let fvt = self.expr_list(fields.iter().map(|f| &f.value), vt0);
-        super::vartable::update(&bvt, &fvt)
     }
 }
 

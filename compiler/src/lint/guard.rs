@@ -125,20 +125,14 @@ impl Linter<'_> {
                 let f = self.gexpr_list(fields.iter().flat_map(|f| [&f.key, &f.value]), vt0);
                 vt::update(&b, &f)
             }
-            Expr::Record(s, name, fields) => {
-                if self.check_record_fields(*s, name, fields) {
-                    self.gexpr_list(fields.iter().map(|f| &f.value), vt0)
-                } else {
-                    Vt::new()
-                }
-            }
+            Expr::Record(s, name, fields) => self.record_gexpr(*s, name, fields, vt0),
             Expr::RecordIndex(s, name, field) => {
-                self.record_field_ref(*s, name, field);
+                self.record_field_ref(*s, None, name, field);
                 Vt::new()
             }
             Expr::RecordField(s, base, name, field) => {
                 let v = self.gexpr(base, vt0);
-                self.record_field_ref(*s, name, field);
+                self.record_field_ref(*s, Some(base), name, field);
                 v
             }
             Expr::Binary(_, elems) => {
@@ -159,7 +153,9 @@ impl Linter<'_> {
                 Expr::Atom(_, name) => {
                     let avt = self.gexpr_list(args, vt0);
                     let n = args.len() as u32;
-                    if self.is_local_or_imported(name, n) {
+                    if bifs::is_guard_bif(name, n) && self.no_guard_bif_clash(name, n) {
+                        // A guard BIF, auto-imported or imported from erlang.
+                    } else if self.is_local_or_imported(name, n) {
                         self.error(
                             *s,
                             format!(
@@ -216,6 +212,17 @@ impl Linter<'_> {
         }
     }
 
+    /// `erl_lint:no_guard_bif_clash/2`: a guard BIF called by its bare name
+    /// is the BIF unless a local function, an import from another module,
+    /// or `no_auto_import` (without an import from erlang) hides it.
+    fn no_guard_bif_clash(&self, name: &str, n: u32) -> bool {
+        let key = (name.to_string(), n);
+        let from_erlang = self.imports.get(&key).is_some_and(|m| m == "erlang");
+        !self.locals.contains(&key)
+            && (!self.imports.contains_key(&key) || from_erlang)
+            && (!self.auto_import_suppressed(name, n) || from_erlang)
+    }
+
     /// Whether a comprehension filter is a guard test (then a failing
     /// test filters the element out instead of raising).
     pub(crate) fn is_guard_test(&self, e: &Expr, _vt: &Vt) -> bool {
@@ -244,6 +251,10 @@ impl Linter<'_> {
             Expr::Record(_, name, fs) => {
                 self.records.contains_key(name)
                     && fs.iter().all(|f| self.guard_legal(&f.value, false))
+                    && self
+                        .unset_defaults(name, fs)
+                        .iter()
+                        .all(|d| self.guard_legal(d, false))
             }
             Expr::RecordIndex(_, name, _) => self.records.contains_key(name),
             Expr::RecordField(_, b, name, _) => {
@@ -259,7 +270,7 @@ impl Linter<'_> {
                 };
                 let n = args.len() as u32;
                 let local = self.is_local_or_imported(name, n);
-                let ok = (bifs::is_guard_bif(name, n) && !local)
+                let ok = (bifs::is_guard_bif(name, n) && self.no_guard_bif_clash(name, n))
                     || (top
                         && !local
                         && (is_old_type_test(name, args.len()) || (name == "record" && n == 2)));

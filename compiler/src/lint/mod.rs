@@ -19,6 +19,8 @@ mod forms;
 mod guard;
 mod options;
 mod pattern;
+mod records;
+mod types;
 mod vartable;
 
 pub use behaviours::{behaviour_info, BehaviourInfo};
@@ -37,11 +39,24 @@ pub fn lint_module(
     map: &SourceMap,
     opts: &Options,
 ) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-    lint_module_with(module, map, opts, &|_| None)
+    let l = lint_module_with(module, map, opts, &|_| None);
+    (l.errors, l.warnings)
 }
 
-/// Checks a parsed module. Returns its errors (in the order `erl_lint`
-/// finds them) and warnings (in source order). `behaviours` answers what
+/// What the lint found: diagnostics, and what lowering must decide alike.
+#[derive(Debug, Default)]
+pub struct Linted {
+    /// Errors, in the order `erl_lint` sorts them.
+    pub errors: Vec<Diagnostic>,
+    /// Warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// The comprehension filters that are guard tests (a failing one skips
+    /// the element instead of raising), by span.
+    pub guard_filters: HashSet<Span>,
+}
+
+/// Checks a parsed module: its errors (in the order `erl_lint` finds
+/// them), warnings, and the filters that are guard tests. `behaviours` answers what
 /// `B:behaviour_info(callbacks)` would for each `-behaviour(B)` (`None`:
 /// not known, no check).
 pub fn lint_module_with(
@@ -49,7 +64,7 @@ pub fn lint_module_with(
     map: &SourceMap,
     opts: &Options,
     behaviours: &dyn Fn(&str) -> Option<BehaviourInfo>,
-) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+) -> Linted {
     let mut opts = opts.clone();
     opts.read_compile_attributes(module);
     let mut l = Linter {
@@ -59,12 +74,14 @@ pub fn lint_module_with(
         warnings: Vec::new(),
         records: HashMap::new(),
         used_records: HashSet::new(),
+        record_defaults: HashMap::new(),
         locals: HashSet::new(),
         imports: HashMap::new(),
         calls: HashMap::new(),
         undefined_calls: Vec::new(),
         current: None,
         behaviours,
+        guard_filters: HashSet::new(),
     };
     l.module(module);
     let mut errors = l.errors;
@@ -74,7 +91,11 @@ pub fn lint_module_with(
     if !l.opts.report_warnings {
         warnings.clear();
     }
-    (errors, warnings)
+    Linted {
+        errors,
+        warnings,
+        guard_filters: l.guard_filters,
+    }
 }
 
 /// `erl_lint` returns each file's diagnostics sorted as terms
@@ -155,6 +176,8 @@ fn descriptor_shape(msg: &str) -> (u8, &'static str) {
         (2, "redefine_record")
     } else if starts("behaviour ", " undefined") {
         (2, "undefined_behaviour")
+    } else if starts("type ", " undefined") {
+        (2, "undefined_type")
     } else if starts("type ", " is unused") {
         (2, "unused_type")
     } else {
@@ -171,6 +194,8 @@ pub(crate) struct Linter<'a> {
     /// Record name -> field names, in order.
     records: HashMap<String, (Span, Vec<String>)>,
     used_records: HashSet<String>,
+    /// Record name -> the fields that have a default, with it.
+    record_defaults: HashMap<String, Vec<(String, ast::Expr)>>,
     /// The functions the module defines.
     locals: HashSet<(String, u32)>,
     /// Imported function -> module.
@@ -183,6 +208,8 @@ pub(crate) struct Linter<'a> {
     current: Option<(String, u32)>,
     /// A behaviour's callbacks, by module name.
     behaviours: &'a dyn Fn(&str) -> Option<BehaviourInfo>,
+    /// Comprehension filters found to be guard tests.
+    guard_filters: HashSet<Span>,
 }
 
 impl Linter<'_> {
@@ -192,6 +219,14 @@ impl Linter<'_> {
 
     pub(crate) fn warning(&mut self, at: Span, msg: impl Into<String>) {
         self.warnings.push(Diagnostic::warning(at, msg));
+    }
+
+    /// The end of the module's file (file 0 of the map, the one compiled),
+    /// where `erl_lint` places what it finds at `eof`.
+    pub(crate) fn eof_at(&self) -> Span {
+        let file = crate::source::FileId(0);
+        let len = self.map.file(file).text.len() as u32;
+        Span::new(file, len, len)
     }
 
     /// Where an infix operator is: `erlc` places `L op R` at `op`. The AST

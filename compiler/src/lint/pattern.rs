@@ -82,7 +82,7 @@ impl Linter<'_> {
                 (pvt, pnew)
             }
             Expr::RecordIndex(s, name, field) => {
-                self.record_field_ref(*s, name, field);
+                self.record_field_ref(*s, None, name, field);
                 (Vt::new(), Vt::new())
             }
             Expr::Record(s, name, fields) => {

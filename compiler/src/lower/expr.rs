@@ -289,7 +289,8 @@ impl Lowerer<'_, '_, '_> {
             Expr::FunRef(s, m, f, a) => self.fun_ref(*s, m.as_deref(), f, a, tgt),
             Expr::ListComp(s, x, qs) => {
                 self.no_guard(*s);
-                let guardish = |e: &Expr| is_guard_expr(e);
+                let filters = self.m.guard_filters;
+                let guardish = |e: &Expr| filters.contains(&e.span());
                 let mut counter = self.m.fresh;
                 let d =
                     comprehension::list_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
@@ -298,7 +299,8 @@ impl Lowerer<'_, '_, '_> {
             }
             Expr::BinComp(s, x, qs) => {
                 self.no_guard(*s);
-                let guardish = |e: &Expr| is_guard_expr(e);
+                let filters = self.m.guard_filters;
+                let guardish = |e: &Expr| filters.contains(&e.span());
                 let mut counter = self.m.fresh;
                 let d =
                     comprehension::bin_comp(*s, x, qs, &mut Fresh::new(&mut counter), &guardish);
@@ -583,6 +585,12 @@ impl Lowerer<'_, '_, '_> {
     /// A BIF call inside a guard: allowed BIFs only, failing to the guard's label.
     fn guard_bif_call(&mut self, s: Span, module: &str, name: &str, args: &[Expr], tgt: Tgt) {
         let n = args.len() as u32;
+        if module == "erlang" {
+            // `erlang:'+'(A, B)`: the operator itself.
+            if let Some(op) = super::guard::operator_expr(s, name, args) {
+                return self.expr(&op, tgt);
+            }
+        }
         if module != "erlang" || !bifs::is_guard_bif(name, n) {
             self.error(s, "illegal guard expression");
             return;
@@ -1339,6 +1347,34 @@ fn rename_outer_reads(p: &Expr, names: &BTreeSet<String>, changed: &mut bool) ->
                     .map(|a| read(a, names, local, changed))
                     .collect(),
             ),
+            Expr::RemoteCall(s, m, f, args) => Expr::RemoteCall(
+                *s,
+                m.clone(),
+                f.clone(),
+                args.iter()
+                    .map(|a| read(a, names, local, changed))
+                    .collect(),
+            ),
+            Expr::Tuple(s, es) => Expr::Tuple(
+                *s,
+                es.iter().map(|x| read(x, names, local, changed)).collect(),
+            ),
+            Expr::Cons(s, h, t) => Expr::Cons(
+                *s,
+                Box::new(read(h, names, local, changed)),
+                Box::new(read(t, names, local, changed)),
+            ),
+            // A binary built inside a size expression: all reads.
+            Expr::Binary(s, segs) => Expr::Binary(
+                *s,
+                segs.iter()
+                    .map(|sg| crate::ast::BinElement {
+                        value: read(&sg.value, names, local, changed),
+                        size: sg.size.as_ref().map(|z| read(z, names, local, changed)),
+                        ..sg.clone()
+                    })
+                    .collect(),
+            ),
             other => other.clone(),
         }
     }
@@ -1406,52 +1442,5 @@ fn clauses_vars(cs: &[Clause], out: &mut BTreeSet<String>) {
         c.pats.iter().for_each(|x| collect_vars(x, out));
         c.guards.iter().flatten().for_each(|x| collect_vars(x, out));
         c.body.iter().for_each(|x| collect_vars(x, out));
-    }
-}
-
-/// True if `e` is a valid guard expression (for comprehension filters).
-pub(crate) fn is_guard_expr(e: &Expr) -> bool {
-    match e {
-        Expr::Var(..)
-        | Expr::Atom(..)
-        | Expr::Integer(..)
-        | Expr::Float(..)
-        | Expr::String(..)
-        | Expr::Nil(_)
-        | Expr::RecordIndex(..) => true,
-        Expr::Cons(_, h, t) => is_guard_expr(h) && is_guard_expr(t),
-        Expr::Tuple(_, es) => es.iter().all(is_guard_expr),
-        Expr::Map(_, fs) => fs
-            .iter()
-            .all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value)),
-        Expr::MapUpdate(_, b, fs) => {
-            is_guard_expr(b)
-                && fs
-                    .iter()
-                    .all(|f| is_guard_expr(&f.key) && is_guard_expr(&f.value))
-        }
-        Expr::Record(_, _, fs) => fs.iter().all(|f| is_guard_expr(&f.value)),
-        Expr::RecordField(_, b, _, _) => is_guard_expr(b),
-        Expr::BinOp(_, op, l, r) => {
-            !matches!(op, BinOp::Append | BinOp::Subtract | BinOp::Send)
-                && is_guard_expr(l)
-                && is_guard_expr(r)
-        }
-        Expr::UnOp(_, _, x) => is_guard_expr(x),
-        Expr::Call(_, f, args) => match &**f {
-            Expr::Atom(_, n) => {
-                bifs::is_guard_bif(n, args.len() as u32) && args.iter().all(is_guard_expr)
-            }
-            _ => false,
-        },
-        Expr::RemoteCall(_, m, f, args) => match (&**m, &**f) {
-            (Expr::Atom(_, m), Expr::Atom(_, n)) => {
-                m == "erlang"
-                    && bifs::is_guard_bif(n, args.len() as u32)
-                    && args.iter().all(is_guard_expr)
-            }
-            _ => false,
-        },
-        _ => false,
     }
 }

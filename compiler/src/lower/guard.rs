@@ -8,6 +8,7 @@ use super::func::Tgt;
 use super::Lowerer;
 use crate::ast::{BinOp, Expr, UnOp};
 use crate::bytecode::{CmpOp, Instr, Label, Src};
+use crate::source::Span;
 
 impl Lowerer<'_, '_, '_> {
     /// Lowers a guard; falls through when it succeeds, jumps to `fail` otherwise.
@@ -202,5 +203,53 @@ impl Lowerer<'_, '_, '_> {
             }
             _ => unreachable!("checked by is_type_test_call"),
         }
+    }
+}
+
+/// `erlang:Op(Args)` for an operator `Op` as the operator expression.
+pub(crate) fn operator_expr(s: Span, name: &str, args: &[Expr]) -> Option<Expr> {
+    let binary = match name {
+        "+" => BinOp::Add,
+        "-" => BinOp::Sub,
+        "*" => BinOp::Mul,
+        "/" => BinOp::FDiv,
+        "div" => BinOp::IDiv,
+        "rem" => BinOp::Rem,
+        "band" => BinOp::Band,
+        "bor" => BinOp::Bor,
+        "bxor" => BinOp::Bxor,
+        "bsl" => BinOp::Bsl,
+        "bsr" => BinOp::Bsr,
+        "and" => BinOp::And,
+        "or" => BinOp::Or,
+        "xor" => BinOp::Xor,
+        "==" => BinOp::Eq,
+        "/=" => BinOp::Ne,
+        "=:=" => BinOp::ExactEq,
+        "=/=" => BinOp::ExactNe,
+        "<" => BinOp::Lt,
+        "=<" => BinOp::Le,
+        ">" => BinOp::Gt,
+        ">=" => BinOp::Ge,
+        _ => BinOp::Send,
+    };
+    match args {
+        [a, b] if binary != BinOp::Send => Some(Expr::BinOp(
+            s,
+            binary,
+            Box::new(a.clone()),
+            Box::new(b.clone()),
+        )),
+        [a] => {
+            let op = match name {
+                "-" => UnOp::Neg,
+                "+" => UnOp::Plus,
+                "not" => UnOp::Not,
+                "bnot" => UnOp::Bnot,
+                _ => return None,
+            };
+            Some(Expr::UnOp(s, op, Box::new(a.clone())))
+        }
+        _ => None,
     }
 }

@@ -27,7 +27,7 @@ use crate::bytecode::{Function, Import, Lambda, Literal, Module};
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceMap, Span};
 use func::FnState;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The result of lowering a module.
 pub struct Lowered {
@@ -40,6 +40,7 @@ pub struct Lowered {
 /// Module-wide state shared by all functions being lowered.
 pub(crate) struct ModCtx<'a> {
     map: &'a SourceMap,
+    guard_filters: &'a HashSet<Span>,
     name: String,
     functions: Vec<Function>,
     local: HashMap<(String, u32), u32>,
@@ -55,14 +56,18 @@ pub(crate) struct ModCtx<'a> {
     lambda_counter: u32,
 }
 
-/// Lowers a parsed module. `file` is the name stacktraces show.
+/// Lowers a parsed module. `file` is the name stacktraces show;
+/// `guard_filters` are the comprehension filters the lint found to be
+/// guard tests.
 pub fn lower_module(
     module: &ast::Module,
     map: &SourceMap,
     file: &str,
+    guard_filters: &HashSet<Span>,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = ModCtx {
         map,
+        guard_filters,
         name: String::new(),
         functions: Vec::new(),
         local: HashMap::new(),

@@ -84,6 +84,33 @@ pub fn preprocess_with(
     (pp.out, pp.diags)
 }
 
+/// The error the file server reports for bytes that are not UTF-8; erlc
+/// sorts it with the lint's errors, not the preprocessor's.
+pub const CANNOT_TRANSLATE: &str = "cannot translate from UTF-8";
+
+/// Where epp reports an encoding error in a text cut at the first bad
+/// byte: its end, or the start of a comment the last line ends in.
+fn undecodable_at(text: &str) -> u32 {
+    let line_start = text.rfind('\n').map_or(0, |i| i + 1);
+    let mut quote: Option<char> = None;
+    let mut chars = text[line_start..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '$') => {
+                chars.next();
+            }
+            (None, '%') => return (line_start + i) as u32,
+            _ => {}
+        }
+    }
+    text.len() as u32
+}
+
 /// Splits a token stream after each [`Token::Dot`]; a last form without a
 /// dot is kept as it is.
 pub fn split_forms(tokens: &[SpannedToken]) -> Vec<&[SpannedToken]> {
@@ -131,6 +158,17 @@ impl Preprocessor<'_> {
                 self.form(&cur, file, &mut conds);
                 cur.clear();
             }
+        }
+        if self.map.file(file).undecodable {
+            // The text ends where the bytes stopped being UTF-8: epp drops
+            // the form it was reading and gives up there (inside a comment,
+            // at the comment's start, where erl_scan resumes).
+            let at = undecodable_at(&text);
+            let at = Span::new(file, at, at);
+            self.diags
+                .push(Diagnostic::error(at, "cannot parse file, giving up"));
+            self.diags.push(Diagnostic::error(at, CANNOT_TRANSLATE));
+            return;
         }
         if !lex_diags.is_empty() {
             while !lex_diags.is_empty() {
@@ -462,7 +500,9 @@ impl Preprocessor<'_> {
             return;
         }
         match expanded.as_slice() {
-            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(m), _), (Token::RParen, _), ..]
+            // `-module(m).`, and the parameterized `-module(m, [P]).`
+            // that the lint refuses (epp defines ?MODULE for both).
+            [(Token::Minus, _), (Token::Atom(a), _), (Token::LParen, _), (Token::Atom(m), _), (Token::RParen | Token::Comma, _), ..]
                 if a == "module" =>
             {
                 self.ctx.module = Some(m.clone());

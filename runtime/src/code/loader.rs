@@ -34,7 +34,11 @@ pub fn compile(src: &Source, path: &CodePath) -> Result<Module, String> {
 /// the rendered errors and warnings.
 pub fn check(src: &Source, path: &CodePath) -> Result<(Module, String), String> {
     let mut map = SourceMap::new();
-    let file = map.add(src.display.clone(), src.text.clone());
+    let file = if src.undecodable {
+        map.add_undecodable(src.display.clone(), src.text.clone())
+    } else {
+        map.add(src.display.clone(), src.text.clone())
+    };
     let includes = Includes {
         path,
         dir: src.dir.as_deref(),
@@ -52,14 +56,15 @@ pub fn load_file(p: &Path, path: &CodePath) -> Result<LoadedModule, LoadError> {
 
 /// The source of the file at `p`, as a module given on the command line.
 pub fn file_source(p: &Path) -> Result<Source, LoadError> {
-    let text = std::fs::read(p)
-        .map(|b| ferl_compiler::source::decode_source(&b))
+    let (text, undecodable) = std::fs::read(p)
+        .map(|b| ferl_compiler::source::decode_source_checked(&b))
         .map_err(|e| LoadError::Compile(format!("{}: {e}\n", p.display())))?;
     let text = strip_shebang(text);
     Ok(Source {
         display: p.to_string_lossy().into_owned(),
         text,
         dir: p.parent().map(Path::to_path_buf),
+        undecodable,
     })
 }
 

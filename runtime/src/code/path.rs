@@ -21,6 +21,17 @@ pub struct Source {
     pub text: String,
     /// The directory of the file, for relative `-include`s (none when embedded).
     pub dir: Option<PathBuf>,
+    /// The file's bytes stop being UTF-8 where `text` ends.
+    pub undecodable: bool,
+}
+
+/// The warning options of the command line (`ferl -W0 run ...`).
+static DEFAULT_LINT: std::sync::OnceLock<ferl_compiler::lint::Options> = std::sync::OnceLock::new();
+
+/// Sets the warning options every code path made after this starts with;
+/// only the first call counts (the command line is read once).
+pub fn set_default_lint(opts: ferl_compiler::lint::Options) {
+    let _ = DEFAULT_LINT.set(opts);
 }
 
 /// Behaviour modules read so far: name -> (the source read, its callbacks).
@@ -47,12 +58,14 @@ const EMBEDDED_ROOTS: &[&str] = &["stdlib", "kernel"];
 
 impl CodePath {
     /// A code path with `FERL_PATH` (colon-separated) after `dirs`.
+    /// Its warning options are those set by [`set_default_lint`].
     pub fn new(mut dirs: Vec<PathBuf>) -> CodePath {
         if let Ok(p) = std::env::var("FERL_PATH") {
             dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
         }
         CodePath {
             dirs,
+            lint: DEFAULT_LINT.get().cloned().unwrap_or_default(),
             ..CodePath::default()
         }
     }
@@ -62,11 +75,14 @@ impl CodePath {
         let file = format!("{name}.erl");
         for d in &self.dirs {
             let p = d.join(&file);
-            if let Ok(text) = std::fs::read(&p).map(|b| ferl_compiler::source::decode_source(&b)) {
+            if let Ok((text, undecodable)) =
+                std::fs::read(&p).map(|b| ferl_compiler::source::decode_source_checked(&b))
+            {
                 return Some(Source {
                     display: p.to_string_lossy().into_owned(),
                     text,
                     dir: Some(d.clone()),
+                    undecodable,
                 });
             }
         }
@@ -77,6 +93,7 @@ impl CodePath {
                     display: key,
                     text: text.to_string(),
                     dir: None,
+                    undecodable: false,
                 });
             }
         }

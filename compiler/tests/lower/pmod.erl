@@ -1,0 +1,3 @@
+-module(pmod, [A]).
+-export([f/0]).
+f() -> ?MODULE.
