@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 pub(crate) mod binary;
+pub(crate) mod crypto;
 pub(crate) mod erlang;
 pub(crate) mod info;
 pub mod io;
@@ -63,6 +64,13 @@ bif_table! {
     "binary" "split" 2 => binary::split_2,
     "binary" "split" 3 => binary::split_3,
     "code" "ensure_loaded" 1 => erlang::code_ensure_loaded_1,
+    "crypto" "digest_nif" 2 => crypto::digest_nif_2,
+    "crypto" "ed25519_public_nif" 1 => crypto::ed25519_public_nif_1,
+    "crypto" "ed25519_sign_nif" 2 => crypto::ed25519_sign_nif_2,
+    "crypto" "ed25519_verify_nif" 3 => crypto::ed25519_verify_nif_3,
+    "crypto" "hmac_nif" 3 => crypto::hmac_nif_3,
+    "crypto" "pbkdf2_nif" 5 => crypto::pbkdf2_nif_5,
+    "crypto" "strong_rand_bytes_nif" 1 => crypto::strong_rand_bytes_nif_1,
     "code" "is_loaded" 1 => erlang::code_is_loaded_1,
     "erlang" "!" 2 => process::send_2,
     "erlang" "*" 2 => erlang::times_2,
