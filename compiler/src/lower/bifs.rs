@@ -239,7 +239,7 @@ pub(crate) fn is_auto_imported(name: &str, arity: u32) -> bool {
 }
 
 /// True if `erlang:name/arity` may be called in a guard.
-pub(crate) fn is_guard_bif(name: &str, arity: u32) -> bool {
+pub fn is_guard_bif(name: &str, arity: u32) -> bool {
     GUARD_BIFS.iter().any(|&(n, a)| n == name && a == arity)
 }
 

@@ -12,6 +12,7 @@
 //! and released stack-wise above them.
 
 pub(crate) mod bifs;
+pub use bifs::is_guard_bif;
 mod binary;
 mod comprehension;
 mod expr;

@@ -49,6 +49,8 @@ pub struct Runtime {
     pub(crate) stats: Stats,
     /// When the runtime started (for `statistics(wall_clock)` and monotonic time).
     pub started: Instant,
+    /// The ETS tables.
+    pub ets: crate::ets::Tables,
 }
 
 /// How a run of the scheduler ended.
@@ -82,6 +84,7 @@ impl Runtime {
             schedulers: AtomicUsize::new(cores),
             stats: Stats::default(),
             started: Instant::now(),
+            ets: crate::ets::Tables::default(),
         })
     }
 
@@ -420,6 +423,8 @@ impl Runtime {
             self.disarm_receive_timeout(t);
         }
         p.drop_aliases();
+        self.ets
+            .owner_exited(p.pid, |h| self.is_alive(h), |h, m| self.send(h, m));
         let left = std::mem::take(&mut p.unhandled);
         for item in left.into_iter().chain(p.shared.inbox.close()) {
             self.answer_as_exited(p, item);
