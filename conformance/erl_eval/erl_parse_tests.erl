@@ -255,3 +255,137 @@ normalise_not_a_term_badarg_test() ->
 format_error_test() ->
     ?assertEqual("syntax error before: '.'",
                  lists:flatten(erl_parse:format_error(["syntax error before: ", "'.'"]))).
+
+%% ---- annotations with columns -------------------------------------------------
+
+cexprs(S) ->
+    {ok, Ts, _} = erl_scan:string(S, {1, 1}),
+    erl_parse:parse_exprs(Ts).
+
+cform(S) ->
+    {ok, Ts, _} = erl_scan:string(S, {1, 1}),
+    erl_parse:parse_form(Ts).
+
+first_location_annotations_test() ->
+    ?assertEqual({ok, [{op, {1, 4}, '+', {op, {1, 1}, '-', {integer, {1, 2}, 1}}, {integer, {1, 6}, 2}}]},
+                 cexprs("-1 + 2.")),
+    ?assertEqual({ok, [{call, {1, 2}, {remote, {1, 4}, {var, {1, 2}, 'X'}, {atom, {1, 5}, f}}, [{integer, {1, 7}, 1}]}]},
+                 cexprs("(X):f(1).")),
+    ?assertEqual({ok, [{cons, {1, 1}, {atom, {1, 2}, a}, {cons, {1, 5}, {atom, {1, 5}, b}, {nil, {1, 6}}}}]},
+                 cexprs("[a, b].")).
+
+try_clause_annotations_test() ->
+    ?assertEqual({ok, [{'try', {1, 1}, [{atom, {1, 5}, x}], [],
+                        [{clause, {1, 13}, [{tuple, {1, 13}, [{atom, {1, 13}, error}, {var, {1, 19}, 'E'},
+                                                              {var, {1, 19}, '_'}]}],
+                          [], [{var, {1, 24}, 'E'}]}], []}]},
+                 cexprs("try x catch error:E -> E end.")).
+
+catch_binds_loosest_test() ->
+    ?assertEqual({ok, [{match, 1, {var, 1, 'X'}, {'catch', 1, {integer, 1, 1}}}]}, exprs("X = catch 1.")),
+    ?assertEqual({ok, [{op, 1, '+', {atom, 1, a}, {'catch', 1, {op, 1, '+', {atom, 1, b}, {atom, 1, c}}}}]},
+                 exprs("a + catch b + c.")).
+
+map_and_record_chains_test() ->
+    ?assertEqual({ok, [{map, {1, 10}, {map, {1, 1}, [{map_field_assoc, {1, 5}, {atom, {1, 3}, a}, {integer, {1, 8}, 1}}]},
+                        [{map_field_assoc, {1, 14}, {atom, {1, 12}, b}, {integer, {1, 17}, 2}}]}]},
+                 cexprs("#{a => 1}#{b => 2}.")),
+    ?assertEqual({error, {{1, 7}, erl_parse, ["syntax error before: ", "'{'"]}}, cexprs("X#r.a#{b => 1}.")).
+
+comparison_is_nonassoc_test() ->
+    ?assertEqual({error, {{1, 7}, erl_parse, ["syntax error before: ", "'<'"]}}, cexprs("1 < 2 < 3.")).
+
+call_of_call_is_error_test() ->
+    ?assertEqual({error, {{1, 4}, erl_parse, ["syntax error before: ", "'('"]}}, cexprs("f()().")).
+
+function_head_is_pattern_test() ->
+    ?assertEqual({error, {{1, 4}, erl_parse, ["syntax error before: ", "'!'"]}}, cform("f(X!Y) -> ok.")).
+
+binary_comprehension_template_test() ->
+    ?assertEqual({ok, [{bc, 1, {var, 1, 'X'}, [{generate, 1, {var, 1, 'X'}, {var, 1, 'L'}}]}]},
+                 exprs("<< X || X <- L >>.")).
+
+remote_fun_with_variables_test() ->
+    ?assertEqual({ok, [{'fun', {1, 1}, {function, {var, {1, 5}, 'M'}, {var, {1, 7}, 'F'}, {var, {1, 9}, 'A'}}}]},
+                 cexprs("fun M:F/A.")).
+
+end_of_tokens_error_location_test() ->
+    {ok, Ts, _} = erl_scan:string("a +", {1, 1}, [text]),
+    ?assertEqual({error, {{1, 4}, erl_parse, ["syntax error before: ", []]}}, erl_parse:parse_exprs(Ts)),
+    ?assertEqual({error, {0, erl_parse, ["syntax error before: ", []]}}, erl_parse:parse_exprs([])),
+    ?assertEqual({error, {999999, erl_parse, ["syntax error before: ", []]}}, erl_parse:parse_form([])).
+
+syntax_error_uses_token_text_test() ->
+    {ok, Ts, _} = erl_scan:string("f(x) -> .", 1, [text]),
+    ?assertEqual({error, {1, erl_parse, ["syntax error before: ", "."]}}, erl_parse:parse_form(Ts)).
+
+%% ---- forms: types, specs, attributes ------------------------------------------
+
+bounded_spec_test() ->
+    ?assertEqual({ok, {attribute, {1, 2}, spec,
+                       {{f, 1}, [{type, {1, 8}, bounded_fun,
+                                  [{type, {1, 8}, 'fun', [{type, {1, 8}, product, [{var, {1, 9}, 'A'}]}, {var, {1, 15}, 'B'}]},
+                                   [{type, {1, 22}, constraint, [{atom, {1, 22}, is_subtype},
+                                                                 [{var, {1, 22}, 'A'}, {type, {1, 27}, integer, []}]]},
+                                    {type, {1, 38}, constraint, [{atom, {1, 38}, is_subtype},
+                                                                 [{var, {1, 38}, 'B'}, {type, {1, 43}, atom, []}]]}]]}]}}},
+                 cform("-spec f(A) -> B when A :: integer(), B :: atom().")).
+
+remote_spec_and_callback_test() ->
+    ?assertEqual({ok, {attribute, 1, spec, {{m, f, 1}, [{type, 1, 'fun', [{type, 1, product, [{type, 1, integer, []}]},
+                                                                        {atom, 1, ok}]}]}}},
+                 form("-spec m:f(integer()) -> ok.")),
+    ?assertEqual({ok, {attribute, 1, callback, {{f, 0}, [{type, 1, 'fun', [{type, 1, product, []}, {atom, 1, ok}]}]}}},
+                 form("-callback f() -> ok.")).
+
+type_union_and_builtins_test() ->
+    ?assertEqual({ok, {attribute, 1, type, {t, {type, 1, union, [{type, 1, tuple, any}, {type, 1, map, any},
+                                                                  {type, 1, list, [{atom, 1, a}]},
+                                                                  {type, 1, nonempty_list, []},
+                                                                  {user_type, 1, foo, []},
+                                                                  {remote_type, 1, [{atom, 1, m}, {atom, 1, t}, []]},
+                                                                  {type, 1, range, [{op, 1, '-', {integer, 1, 1}}, {integer, 1, 10}]}]},
+                                               []}}},
+                 form("-type t() :: tuple() | map() | list(a) | nonempty_list() | foo() | m:t() | -1..10.")).
+
+binary_types_test() ->
+    ?assertEqual({ok, {attribute, {1, 2}, type,
+                       {t, {type, {1, 14}, union, [{type, {1, 14}, binary, [{integer, {1, 18}, 8}, {integer, 1, 0}]},
+                                                   {type, {1, 24}, binary, [{integer, 1, 0}, {integer, {1, 30}, 8}]}]},
+                        []}}},
+                 cform("-type t() :: <<_:8>> | <<_:_*8>>.")).
+
+typed_record_test() ->
+    ?assertEqual({ok, {attribute, 1, record, {r, [{typed_record_field, {record_field, 1, {atom, 1, a}, {integer, 1, 1}},
+                                                   {type, 1, integer, []}},
+                                                  {record_field, 1, {atom, 1, b}}]}}},
+                 form("-record(r, {a = 1 :: integer(), b}).")).
+
+attribute_errors_test() ->
+    ?assertEqual({error, {{1, 12}, erl_parse, "bad attribute"}}, cform("-define(X, 1).")),
+    ?assertEqual({error, {{1, 12}, erl_parse, "bad function arity"}}, cform("-export([f/a]).")),
+    ?assertEqual({error, {{1, 9}, erl_parse, "bad type variable"}}, cform("-type t(_) :: a.")),
+    ?assertEqual({error, {{1, 16}, erl_parse, "bad record field"}}, cform("-record(r, {a, 1}).")),
+    ?assertEqual({error, {{1, 12}, erl_parse, "bad record declaration"}}, cform("-record(r, a).")).
+
+name_arity_in_attributes_test() ->
+    ?assertEqual({ok, {attribute, 1, compile, {inline, [{f, 1}]}}}, form("-compile({inline, [f/1]}).")),
+    ?assertEqual({ok, {attribute, 1, module, {m, ['A', 'B']}}}, form("-module(m, [A, B]).")).
+
+%% ---- annotation traversal ---------------------------------------------------------
+
+map_and_fold_anno_test() ->
+    {ok, [E]} = exprs("{a, [X | 1]}."),
+    ?assertEqual({tuple, 7, [{atom, 7, a}, {cons, 7, {var, 7, 'X'}, {integer, 7, 1}}]},
+                 erl_parse:map_anno(fun(_) -> 7 end, E)),
+    ?assertEqual(5, erl_parse:fold_anno(fun(_, N) -> N + 1 end, 0, E)),
+    ?assertEqual({E, 5}, erl_parse:mapfold_anno(fun(A, N) -> {A, N + 1} end, 0, E)).
+
+tokens_of_abstract_term_test() ->
+    ?assertEqual([{'{', 0}, {atom, 0, a}, {',', 0}, {'[', 0}, {atom, 0, b}, {']', 0}, {'}', 0}],
+                 erl_parse:tokens(erl_parse:abstract({a, [b]}))).
+
+abstract_encoding_test() ->
+    ?assertEqual({cons, 0, {integer, 0, 1000}, {nil, 0}}, erl_parse:abstract([1000], [{encoding, latin1}])),
+    ?assertEqual({string, 0, [1000]}, erl_parse:abstract([1000])),
+    ?assertEqual({cons, 0, {integer, 0, 97}, {nil, 0}}, erl_parse:abstract("a", [{encoding, none}])).

@@ -181,3 +181,69 @@ reserved_word_test() ->
     ?assert(erl_scan:reserved_word('receive')),
     ?assertNot(erl_scan:reserved_word(foo)),
     ?assertNot(erl_scan:reserved_word(maybe)).
+
+%% ---- more token shapes, locations and errors -------------------------------
+
+white_space_grouping_test() ->
+    ?assertEqual({ok, [{atom, {1, 1}, x}, {white_space, {1, 2}, " "}, {white_space, {1, 3}, "\n  "},
+                       {white_space, {2, 3}, "\n\t\t"}, {white_space, {3, 3}, " "},
+                       {white_space, {3, 4}, "\r"}, {white_space, {3, 5}, "\n\f"},
+                       {white_space, {4, 2}, "  "}, {white_space, {4, 4}, "\v "}, {atom, {4, 6}, a}],
+                  {4, 7}},
+                 erl_scan:string("x \n  \n\t\t \r\n\f  \v a", {1, 1}, [return])).
+
+dot_text_and_comments_test() ->
+    ?assertEqual({ok, [{atom, [{text, "a"}, {location, {1, 1}}], a},
+                       {dot, [{text, "."}, {location, {1, 2}}]},
+                       {comment, [{text, "% c"}, {location, {1, 3}}], "% c"},
+                       {white_space, [{text, "\n"}, {location, {1, 6}}], "\n"},
+                       {atom, [{text, "b"}, {location, {2, 1}}], b},
+                       {dot, [{text, ". "}, {location, {2, 2}}]},
+                       {atom, [{text, "c"}, {location, {2, 4}}], c}],
+                  {2, 5}},
+                 erl_scan:string("a.% c\nb. c", {1, 1}, [return, text])).
+
+maybe_match_operator_token_test() ->
+    ?assertEqual({ok, [{'?=', 1}, {'?', 1}], 1}, erl_scan:string("?= ?")).
+
+escape_error_locations_test() ->
+    ?assertEqual({error, {{1, 2}, erl_scan, {illegal, character}}, {1, 12}},
+                 erl_scan:string("\"\\x{110000}\"", {1, 1})),
+    ?assertEqual({error, {{1, 1}, erl_scan, {string, $", "abc"}}, {1, 9}},
+                 erl_scan:string("\"abc\\x{4", {1, 1})),
+    ?assertEqual({error, {{1, 1}, erl_scan, char}, {1, 3}}, erl_scan:string("$\\", {1, 1})).
+
+caret_escape_test() ->
+    ?assertEqual({ok, [{char, {1, 1}, 5}], {1, 5}}, erl_scan:string("$\\^%", {1, 1})).
+
+number_errors_test() ->
+    ?assertEqual({error, {{1, 1}, erl_scan, {illegal, float}}, {1, 5}}, erl_scan:string("1.5e", {1, 1})),
+    ?assertEqual({error, {{1, 1}, erl_scan, {base, 37}}, {1, 3}}, erl_scan:string("37#1", {1, 1})),
+    ?assertEqual({error, {{1, 1}, erl_scan, {illegal, integer}}, {1, 4}}, erl_scan:string("16#g", {1, 1})).
+
+underscore_not_a_separator_test() ->
+    ?assertEqual({ok, [{integer, {1, 1}, 1}, {var, {1, 2}, '__2'}], {1, 5}}, erl_scan:string("1__2", {1, 1})),
+    ?assertEqual({ok, [{float, {1, 1}, 1.01}], {1, 6}}, erl_scan:string("1.0_1", {1, 1})).
+
+reserved_word_fun_option_test() ->
+    ?assertEqual({ok, [{a, 1}, {atom, 1, 'if'}, {atom, 1, 'if'}], 1},
+                 erl_scan:string("a 'if' if", 1, [{reserved_word_fun, fun(X) -> X =:= a end}])).
+
+tokens_error_returns_rest_test() ->
+    ?assertEqual({done, {error, {1, erl_scan, {illegal, character}}, 1}, " b. c."},
+                 erl_scan:tokens([], [$a, $\s, 945, $\s, $b, $., $\s, $c, $.], 1)).
+
+tokens_one_char_at_a_time_test() ->
+    Feed = fun F(C, [Ch | Cs]) ->
+                   case erl_scan:tokens(C, [Ch], 1) of
+                       {more, C1} -> F(C1, Cs);
+                       {done, R, Rest} -> {R, Rest ++ Cs}
+                   end
+           end,
+    ?assertEqual({{ok, [{atom, 1, f}, {'(', 1}, {')', 1}, {'->', 1}, {atom, 1, ok}, {dot, 1}], 2}, "x"},
+                 Feed([], "f() -> ok.\nx")).
+
+format_error_more_test() ->
+    ?assertEqual("unterminated atom starting with 'ab'", erl_scan:format_error({string, $', "ab"})),
+    ?assertEqual("illegal base '40'", erl_scan:format_error({base, 40})),
+    ?assertEqual("unterminated character", erl_scan:format_error(char)).
