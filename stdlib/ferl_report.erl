@@ -1,60 +1,39 @@
-%% @doc Printing the reports of OTP's behaviours (ferl-internal).
+%% @doc Report helpers of OTP's behaviours (ferl-internal).
 %%
-%% OTP sends its error, crash and supervisor reports through `logger',
-%% whose default handler prints them on standard error as
+%% The behaviours log their reports through `logger', as OTP's do:
+%% `gen_server', `supervisor' and `proc_lib' with OTP's report terms and
+%% report callbacks (`=ERROR REPORT====', `=SUPERVISOR REPORT====',
+%% `=CRASH REPORT===='); `gen_statem' and `gen_event' still build their
+%% text first and log it with `report/3' as a format and its arguments in
+%% the `[otp]' domain. The texts end with a newline, so the default
+%% handler's output is followed by an empty line, as OTP's is.
 %%
-%% ```
-%% =ERROR REPORT==== 4-Dec-2026::04:42:27.447540 ===
-%% ** Generic server <0.79.0> terminating
-%% ...
-%% '''
-%%
-%% followed by an empty line. ferl has no `logger' yet, so `gen_server',
-%% `gen_statem', `gen_event', `supervisor' and `proc_lib' print through
-%% this one module instead: it is the single place to redirect once a
-%% logger exists. The heading and its timestamp (UTC, microseconds) are
-%% the ones ferl's runtime prints for an uncaught error, so that all
-%% reports look alike. Progress reports are not printed, as in OTP 25
-%% whose default primary level (`notice') filters them out.
-%%
-%% No natives of its own: it writes with `io:format(standard_error, ...)'.
+%% No natives of its own.
 -module(ferl_report).
 
-%% Printing
+%% Logging
 -export([report/3]).
 %% Helpers for the report texts
 -export([format_stacktrace/2, format_exception/4]).
 
--type kind() :: error | warning | crash | supervisor.
+-type kind() :: error | warning.
 
-%% ---- printing --------------------------------------------------------------
+%% ---- logging -------------------------------------------------------------
 
-%% @doc Prints one report of the given kind: the heading, then the text
-%% `io_lib:format(Format, Args)', then an empty line, in one write so that
-%% reports of concurrent processes do not interleave.
+%% @doc Logs one report of the given kind (error or warning) as
+%% `io_lib:format(Format, Args)'.
 -spec report(Kind, Format, Args) -> ok when
       Kind :: kind(), Format :: io:format(), Args :: [term()].
 report(Kind, Format, Args) ->
-    Text = try io_lib:format(Format, Args)
-           catch _:_ -> io_lib:format("~p: ~p~n", [Format, Args])
-           end,
-    Heading = io_lib:format("=~s REPORT==== ~s ===~n", [heading(Kind), timestamp()]),
-    io:put_chars(standard_error, [Heading, Text, $\n]).
-
-heading(error) -> "ERROR";
-heading(warning) -> "WARNING";
-heading(crash) -> "CRASH";
-heading(supervisor) -> "SUPERVISOR".
-
-%% `4-Dec-2026::04:42:27.447540' as OTP's logger formats it.
-timestamp() ->
-    Us = erlang:system_time(microsecond),
-    {{Y, Mo, D}, {H, Mi, S}} =
-        calendar:system_time_to_universal_time(Us div 1000000, second),
-    Months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-    io_lib:format("~w-~s-~w::~2..0w:~2..0w:~2..0w.~6..0w",
-                  [D, element(Mo, Months), Y, H, Mi, S, Us rem 1000000]).
+    Level = case Kind of
+                warning -> warning;
+                _ -> error
+            end,
+    Tag = case Level of
+              warning -> warning_msg;
+              error -> error
+          end,
+    logger:log(Level, Format, Args, #{domain => [otp], error_logger => #{tag => Tag}}).
 
 %% ---- report texts ----------------------------------------------------------
 

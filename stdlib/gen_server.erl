@@ -24,8 +24,10 @@
 %% returns `{stop, ...}', crashes, or returns a bad value, and when the
 %% parent exits while the server traps exits. The server then exits with
 %% the reason; unless it is `normal', `shutdown' or `{shutdown, _}' an
-%% error report is printed (`** Generic server ... terminating'), and
-%% proc_lib prints its crash report.
+%% error report is logged through logger as OTP logs it (the report
+%% `#{label => {gen_server, terminate}, ...}' in the `[otp]' domain, its
+%% text `** Generic server ... terminating' made by format_log/1,2), and
+%% proc_lib logs its crash report.
 %%
 %% Natives: none of its own (see proc_lib on hibernation).
 -module(gen_server).
@@ -45,8 +47,12 @@
 %% sys callbacks
 -export([system_continue/3, system_terminate/4, system_code_change/4,
          system_get_state/1, system_replace_state/2, format_status/2]).
+%% Report callbacks (the text of the reports logged through logger)
+-export([format_log/1, format_log/2]).
 %% Internal: process entry and wake-up after hibernation
 -export([init_it/6, wake_hib/6]).
+
+-include_lib("kernel/include/logger.hrl").
 
 -export_type([from/0, reply_tag/0, request_id/0, request_id_collection/0,
               server_ref/0, start_opt/0, enter_loop_opt/0, start_ret/0,
@@ -482,9 +488,13 @@ info_callback(Mod, Info, State) ->
           error:undef = R:Stack ->
             case {erlang:function_exported(Mod, handle_info, 2), Stack} of
                 {false, [{Mod, handle_info, _, _} | _]} ->
-                    ferl_report:report(warning,
-                                       "** Undefined handle_info in ~tp~n"
-                                       "** Unhandled message: ~tp~n", [Mod, Info]),
+                    ?LOG_WARNING(#{label => {gen_server, no_handle_info},
+                                   module => Mod, message => Info},
+                                 #{domain => [otp],
+                                   report_cb => fun gen_server:format_log/2,
+                                   error_logger =>
+                                       #{tag => warning_msg,
+                                         report_cb => fun gen_server:format_log/1}}),
                     {ok, {noreply, State}};
                 _ ->
                     {'EXIT', error, R, Stack}
@@ -539,25 +549,58 @@ exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
 error_report(Reason, Name, From, Msg, Mod, State, Debug) ->
     Status = format_callback_status(terminate, Mod, State, Msg, Reason),
     {ShownState, ShownMsg, ShownReason} = Status,
-    Client = client_lines(From),
-    ferl_report:report(error,
-                       "** Generic server ~tp terminating ~n"
-                       "** Last message in was ~tp~n"
-                       "** When Server state == ~tp~n"
-                       "** Reason for termination ==~n** ~tp~n~s",
-                       [Name, ShownMsg, ShownState, ShownReason, Client]),
-    sys:print_log(Debug),
+    %% OTP's report term; format_log/1,2 make its text.
+    ?LOG_ERROR(#{label => {gen_server, terminate}, name => Name,
+                 last_message => ShownMsg, state => ShownState,
+                 log => sys:get_log(Debug), reason => ShownReason,
+                 client_info => client_info(From)},
+               #{domain => [otp],
+                 report_cb => fun gen_server:format_log/2,
+                 error_logger => #{tag => error,
+                                   report_cb => fun gen_server:format_log/1}}),
     ok.
 
-client_lines({Pid, _Tag}) when is_pid(Pid) ->
+%% The client of the call being handled: its stack if it is alive.
+client_info({Pid, _Tag}) when is_pid(Pid) ->
     case erlang:process_info(Pid, current_stacktrace) of
-        {current_stacktrace, Stack} ->
-            io_lib:format("** Client ~tp stacktrace~n** ~tp~n", [Pid, Stack]);
-        _ ->
-            io_lib:format("** Client ~tp is dead~n", [Pid])
+        {current_stacktrace, Stack} -> {Pid, {Pid, Stack}};
+        _ -> {Pid, dead}
     end;
-client_lines(_) ->
-    "".
+client_info(_) ->
+    undefined.
+
+%% @doc The text of a gen_server report as a format and its arguments.
+-spec format_log(Report) -> {io:format(), [term()]} when Report :: map().
+format_log(#{label := {gen_server, terminate}, name := Name, last_message := Msg,
+             state := State, reason := Reason} = Report) ->
+    {ClientF, ClientA} = case maps:get(client_info, Report, undefined) of
+                             {Pid, {Pid, Stack}} ->
+                                 {"** Client ~tp stacktrace~n** ~tp~n", [Pid, Stack]};
+                             {Pid, dead} ->
+                                 {"** Client ~tp is dead~n", [Pid]};
+                             _ ->
+                                 {"", []}
+                         end,
+    Log = maps:get(log, Report, []),
+    {LogF, LogA} = case Log of
+                       [] -> {"", []};
+                       _ -> {"** Log ==~n** ~tp~n", [Log]}
+                   end,
+    {"** Generic server ~tp terminating ~n"
+     "** Last message in was ~tp~n"
+     "** When Server state == ~tp~n"
+     "** Reason for termination ==~n** ~tp~n" ++ LogF ++ ClientF,
+     [Name, Msg, State, Reason] ++ LogA ++ ClientA};
+format_log(#{label := {gen_server, no_handle_info}, module := Mod, message := Msg}) ->
+    {"** Undefined handle_info in ~tp~n** Unhandled message: ~tp~n", [Mod, Msg]}.
+
+%% @doc As format_log/1, as text, for `logger_formatter' (its depth,
+%% chars_limit and single_line options are not applied).
+-spec format_log(Report, FormatOpts) -> unicode:chardata() when
+      Report :: map(), FormatOpts :: map().
+format_log(Report, _FormatOpts) ->
+    {Format, Args} = format_log(Report),
+    io_lib:format(Format, Args).
 
 %% State, message and reason as the callback module wants them shown
 %% (format_status/1 or /2, if exported).

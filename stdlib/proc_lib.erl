@@ -7,7 +7,8 @@
 %% was started with, translated for the behaviours: a `gen_server' started
 %% with callback module `Mod' reports `{Mod, init, 1}'). When such a
 %% process ends with a reason other than `normal', `shutdown' or
-%% `{shutdown, _}', a crash report is printed (`=CRASH REPORT===='), and
+%% `{shutdown, _}', a crash report is logged through logger with OTP's
+%% report term (`{proc_lib, crash}', shown as `=CRASH REPORT===='), and
 %% the process exits with the exit reason an ordinary process would have:
 %% `{Reason, Stack}' for an error, `{{nocatch, V}, Stack}' for a throw.
 %%
@@ -39,11 +40,14 @@
 %% Stopping and hibernating
 -export([stop/1, stop/3, hibernate/3]).
 %% Information and crash reports
--export([initial_call/1, translate_initial_call/1, format/1, format/2, format/3]).
+-export([initial_call/1, translate_initial_call/1, format/1, format/2, format/3,
+         report_cb/2]).
 %% Entry points of the spawned processes (internal)
 -export([init_p/3, init_p/5, wake_up/3]).
 
 -export_type([spawn_option/0, start_spawn_option/0, dict_or_pid/0]).
+
+-include_lib("kernel/include/logger.hrl").
 
 -type start_spawn_option() :: link | {priority, atom()}
                             | {fullsweep_after, non_neg_integer()}
@@ -181,9 +185,17 @@ crash_report(exit, normal, _) -> ok;
 crash_report(exit, shutdown, _) -> ok;
 crash_report(exit, {shutdown, _}, _) -> ok;
 crash_report(Class, Reason, Stack) ->
-    ferl_report:report(crash, "~s", [format_crash(Class, Reason, Stack)]).
+    %% The report term is OTP's ({proc_lib, crash}, [Crasher, Neighbours]),
+    %% so handlers and filters written for OTP see what they expect; the
+    %% text is made by report_cb/2 when a handler formats it.
+    ?LOG_ERROR(#{label => {proc_lib, crash},
+                 report => [crasher(Class, Reason, Stack), []]},
+               #{domain => [otp, sasl],
+                 report_cb => fun proc_lib:report_cb/2,
+                 logger_formatter => #{title => "CRASH REPORT"},
+                 error_logger => #{tag => error_report, type => crash_report}}).
 
-format_crash(Class, Reason, Stack) ->
+crasher(Class, Reason, Stack) ->
     Items = [messages, links, dictionary, trap_exit, status, heap_size,
              stack_size, reductions],
     Info = case erlang:process_info(self(), Items) of
@@ -193,28 +205,31 @@ format_crash(Class, Reason, Stack) ->
     Dict = [KV || {K, _} = KV <- proplists:get_value(dictionary, Info, []),
                   K =/= '$ancestors', K =/= '$initial_call'],
     Messages = proplists:get_value(messages, Info, []),
-    {M, F, A} = translate_initial_call(self_dict()),
     Name = case erlang:process_info(self(), registered_name) of
                {registered_name, N} -> N;
                _ -> []
            end,
-    Field = fun(K, V) -> io_lib:format("    ~w: ~tp~n", [K, V]) end,
-    ["  crasher:\n",
-     io_lib:format("    initial call: ~tw:~tw/~w~n", [M, F, A]),
-     Field(pid, self()),
-     Field(registered_name, Name),
-     ferl_report:format_exception("    ", Class, Reason, Stack),
-     Field(ancestors, ancestors()),
-     Field(message_queue_len, length(Messages)),
-     Field(messages, Messages),
-     Field(links, proplists:get_value(links, Info, [])),
-     Field(dictionary, Dict),
-     Field(trap_exit, proplists:get_value(trap_exit, Info, false)),
-     Field(status, proplists:get_value(status, Info, running)),
-     Field(heap_size, proplists:get_value(heap_size, Info, 0)),
-     Field(stack_size, proplists:get_value(stack_size, Info, 0)),
-     Field(reductions, proplists:get_value(reductions, Info, 0)),
-     "  neighbours:\n"].
+    [{initial_call, initial_call_args(self_dict())},
+     {pid, self()},
+     {registered_name, Name},
+     {error_info, {Class, Reason, Stack}},
+     {ancestors, ancestors()},
+     {message_queue_len, length(Messages)},
+     {messages, Messages},
+     {links, proplists:get_value(links, Info, [])},
+     {dictionary, Dict},
+     {trap_exit, proplists:get_value(trap_exit, Info, false)},
+     {status, proplists:get_value(status, Info, running)},
+     {heap_size, proplists:get_value(heap_size, Info, 0)},
+     {stack_size, proplists:get_value(stack_size, Info, 0)},
+     {reductions, proplists:get_value(reductions, Info, 0)}].
+
+%% The initial call as the report carries it: arguments as placeholders.
+initial_call_args(Dict) ->
+    case initial_call(Dict) of
+        {_, _, _} = MFA -> MFA;
+        false -> {unknown, unknown, []}
+    end.
 
 self_dict() -> erlang:get().
 
@@ -451,9 +466,23 @@ format(CrashReport, Encoding) -> format(CrashReport, Encoding, unlimited).
       CrashReport :: [term()], Encoding :: latin1 | unicode | utf8,
       Depth :: unlimited | pos_integer().
 format([Crasher, Neighbours], _Encoding, _Depth) when is_list(Crasher) ->
-    Field = fun({K, V}) -> io_lib:format("    ~tw: ~tp~n", [K, V]);
-               (V) -> io_lib:format("    ~tp~n", [V])
-            end,
-    lists:flatten(["  crasher:\n", [Field(I) || I <- Crasher],
+    lists:flatten(["  crasher:\n", [crasher_line(I) || I <- Crasher],
                    "  neighbours:\n",
-                   [["    neighbour:\n", [Field(I) || I <- N]] || N <- Neighbours]]).
+                   [["    neighbour:\n", [crasher_line(I) || I <- N]] || N <- Neighbours]]).
+
+%% @doc The report callback of crash reports: `logger_formatter' calls it
+%% with its depth, chars_limit and single_line options (not applied).
+-spec report_cb(Report, FormatOpts) -> unicode:chardata() when
+      Report :: map(), FormatOpts :: map().
+report_cb(#{label := {proc_lib, crash}, report := [Crasher, Neighbours]}, _Opts) ->
+    format([Crasher, Neighbours]).
+
+crasher_line({initial_call, {M, F, Args}}) ->
+    Arity = if is_list(Args) -> length(Args); true -> Args end,
+    io_lib:format("    initial call: ~tw:~tw/~w~n", [M, F, Arity]);
+crasher_line({error_info, {Class, Reason, Stack}}) ->
+    ferl_report:format_exception("    ", Class, Reason, Stack);
+crasher_line({K, V}) ->
+    io_lib:format("    ~tw: ~tp~n", [K, V]);
+crasher_line(V) ->
+    io_lib:format("    ~tp~n", [V]).

@@ -29,8 +29,10 @@
 %%
 %% Reports: `=SUPERVISOR REPORT====' for a child that terminated
 %% abnormally, failed to start or to shut down, and when the restart
-%% intensity is reached (through ferl_report). Progress reports are not
-%% printed, as OTP 25 does not print them by default.
+%% intensity is reached, logged through logger with OTP's report terms
+%% (`#{label => {supervisor, Context}, report => [...]}', domain
+%% `[otp, sasl]', text by format_log/1,2). Progress reports are not
+%% logged yet; OTP 25's default primary level does not show them anyway.
 %%
 %% Natives: none.
 -module(supervisor).
@@ -47,6 +49,10 @@
 %% gen_server callbacks
 -export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2,
          code_change/3, format_status/2]).
+%% Report callbacks (the text of the reports logged through logger)
+-export([format_log/1, format_log/2]).
+
+-include_lib("kernel/include/logger.hrl").
 
 -export_type([auto_shutdown/0, child_spec/0, child_id/0, mfargs/0, modules/0,
               restart/0, shutdown/0, significant/0, strategy/0, sup_flags/0,
@@ -489,7 +495,8 @@ handle_cast({try_again_restart, Id}, State) ->
 handle_info({'EXIT', Pid, Reason}, State) ->
     restarted(child_exited(Pid, Reason, State));
 handle_info(Msg, State) ->
-    ferl_report:report(error, "Supervisor received unexpected message: ~tp~n", [Msg]),
+    ?LOG_ERROR("Supervisor received unexpected message: ~tp~n", [Msg],
+               #{domain => [otp], error_logger => #{tag => error}}),
     {noreply, State}.
 
 restarted({ok, State}) -> {noreply, State};
@@ -954,10 +961,32 @@ check_modules(Mods) ->
 %% ---- reports ---------------------------------------------------------------
 
 report(Context, Reason, Child, SupName) ->
-    ferl_report:report(supervisor,
-                       "    supervisor: ~tp~n    errorContext: ~tp~n"
-                       "    reason: ~tp~n    offender: ~tp~n",
-                       [SupName, Context, Reason, offender(Child)]).
+    %% OTP's report term; format_log/1,2 make its text.
+    ?LOG_ERROR(#{label => {supervisor, Context},
+                 report => [{supervisor, SupName}, {errorContext, Context},
+                            {reason, Reason}, {offender, offender(Child)}]},
+               #{domain => [otp, sasl],
+                 report_cb => fun supervisor:format_log/2,
+                 logger_formatter => #{title => "SUPERVISOR REPORT"},
+                 error_logger => #{tag => error_report, type => supervisor_report,
+                                   report_cb => fun supervisor:format_log/1}}).
+
+%% @doc The text of a supervisor report as a format and its arguments.
+-spec format_log(Report) -> {io:format(), [term()]} when Report :: map().
+format_log(#{label := {supervisor, progress}, report := Report}) ->
+    {"    supervisor: ~tp~n    started: ~tp~n",
+     [proplists:get_value(supervisor, Report), proplists:get_value(started, Report)]};
+format_log(#{label := {supervisor, _Error}, report := Report}) ->
+    {"    supervisor: ~tp~n    errorContext: ~tp~n    reason: ~tp~n    offender: ~tp~n",
+     [proplists:get_value(K, Report) || K <- [supervisor, errorContext, reason, offender]]}.
+
+%% @doc As format_log/1, as text, for `logger_formatter' (its depth,
+%% chars_limit and single_line options are not applied).
+-spec format_log(Report, FormatOpts) -> unicode:chardata() when
+      Report :: map(), FormatOpts :: map().
+format_log(Report, _FormatOpts) ->
+    {Format, Args} = format_log(Report),
+    io_lib:format(Format, Args).
 
 offender(#child{pid = Pid, id = Id, mfargs = MFA, restart_type = R, significant = S,
                 shutdown = Sh, child_type = T}) ->
