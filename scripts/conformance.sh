@@ -73,7 +73,14 @@ for area in $areas; do
         echo "$area FAIL $mod:$t crashed: ${why:-no output}" >> "$results"
       done
     else
-      grep -E "^(ok|FAIL) $mod:" "$out" | sed "s/^/$area /" >> "$results"
+      # A result line may follow output a test printed without a newline.
+      grep -oE "(ok|FAIL) $mod:[a-zA-Z0-9_]+.*" "$out" | sed "s/^/$area /" > "$work/$mod.res"
+      cat "$work/$mod.res" >> "$results"
+      # A plain test with no result line failed: it must not just vanish.
+      for t in $(tests_in_source "$f" | grep -v '_$'); do
+        grep -qE "^$area (ok|FAIL) $mod:$t( |$)" "$work/$mod.res" ||
+          echo "$area FAIL $mod:$t no result reported" >> "$results"
+      done
     fi
   done
 done

@@ -38,10 +38,11 @@ concurrent_insert_new_has_one_winner_test() ->
 readers_see_whole_objects_test() ->
     T = ets:new(t, [public, {read_concurrency, true}]),
     ets:insert(T, {k, 0, 0}),
-    Writer = spawn_link(fun() -> [ets:insert(T, {k, N, N}) || N <- lists:seq(1, 2000)] end),
+    Self = self(),
+    spawn_link(fun() -> [ets:insert(T, {k, N, N}) || N <- lists:seq(1, 2000)], Self ! written end),
     Torn = [X || _ <- lists:seq(1, 2000), [{k, A, B}] = X <- [ets:lookup(T, k)], A =/= B],
     ?assertEqual([], Torn),
-    unlink(Writer),
+    receive written -> ok end,
     ets:delete(T).
 
 owner_death_deletes_for_everyone_test() ->
@@ -63,10 +64,11 @@ owner_death_deletes_for_everyone_test() ->
 chunked_select_while_others_write_test() ->
     T = ets:new(t, [public, ordered_set]),
     ets:insert(T, [{N} || N <- lists:seq(1, 100)]),
-    Writer = spawn_link(fun() -> [ets:insert(T, {N}) || N <- lists:seq(101, 300)] end),
+    Self = self(),
+    spawn_link(fun() -> [ets:insert(T, {N}) || N <- lists:seq(101, 300)], Self ! written end),
     Keys = walk(ets:select(T, [{{'$1'}, [{'=<', '$1', 100}], ['$1']}], 7)),
     ?assertEqual(lists:seq(1, 100), Keys),
-    unlink(Writer),
+    receive written -> ok end,
     ets:delete(T).
 
 walk('$end_of_table') -> [];

@@ -5,6 +5,7 @@ pub mod bif;
 pub mod code;
 pub mod entry;
 pub mod ets;
+pub mod files;
 pub mod format;
 pub mod interp;
 pub mod process;

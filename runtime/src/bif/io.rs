@@ -8,7 +8,7 @@
 
 use super::args::badarg_in;
 use crate::format::format;
-use crate::interp::BifResult;
+use crate::interp::{BifError, BifResult};
 use crate::process::Process;
 use crate::term::print::pretty::{pretty_term, PrettyOpts};
 use crate::term::{atom, Term};
@@ -88,9 +88,31 @@ fn device(t: &Term) -> Option<Device> {
             "standard_error" => Some(Device::Stderr),
             _ => None,
         },
-        Term::Pid(_) => Some(Device::Stdout),
         _ => None,
     }
+}
+
+/// An I/O server process (a file opened with `file:open/2`, or a name
+/// registered for one): the characters go to it by the I/O protocol,
+/// through `ferl_io:put_chars/2` in Erlang, since a native cannot wait
+/// for the reply.
+fn is_server(t: &Term) -> bool {
+    match t {
+        Term::Pid(_) => true,
+        Term::Atom(_) => device(t).is_none(),
+        _ => false,
+    }
+}
+
+fn to_server(dev: &Term, chars: Vec<u32>) -> BifError {
+    BifError::Apply(
+        atom::Atom::from_static("ferl_io"),
+        atom::Atom::from_static("put_chars"),
+        vec![
+            dev.clone(),
+            Term::list(chars.into_iter().map(|c| Term::Int(c as i64)).collect()),
+        ],
+    )
 }
 
 fn write_to(d: Device, chars: &[u32]) {
@@ -129,6 +151,10 @@ pub(crate) fn format_2(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn format_3(_: &mut P, a: &[Term]) -> BifResult {
+    if is_server(&a[0]) {
+        let chars = format_chars(&a[1], &a[2]).ok_or_else(|| badarg_in("io", "format", a))?;
+        return Err(to_server(&a[0], chars));
+    }
     do_format(device(&a[0]), &a[1], &a[2], a)
 }
 
@@ -139,8 +165,11 @@ pub(crate) fn put_chars_1(_: &mut P, a: &[Term]) -> BifResult {
 }
 
 pub(crate) fn put_chars_2(_: &mut P, a: &[Term]) -> BifResult {
-    let d = device(&a[0]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
     let chars = chardata(&a[1]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    if is_server(&a[0]) {
+        return Err(to_server(&a[0], chars));
+    }
+    let d = device(&a[0]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
     write_to(d, &chars);
     Ok(Term::Atom(atom::OK))
 }

@@ -91,9 +91,70 @@ pub(crate) fn universaltime_0(_: &mut P, _: &[Term]) -> BifResult {
     Ok(datetime(now_secs()))
 }
 
-/// `erlang:localtime/0`: ferl has no time zone database; local time is UTC.
+/// `erlang:localtime/0`, in the system's time zone (`TZ`, `/etc/localtime`).
 pub(crate) fn localtime_0(_: &mut P, _: &[Term]) -> BifResult {
-    Ok(datetime(now_secs()))
+    let now = now_secs();
+    Ok(datetime(now + super::file::local_offset(now)))
+}
+
+/// Seconds since 1970 of a valid `{{Y, M, D}, {H, Mi, S}}`.
+fn datetime_secs(t: &Term) -> Option<i64> {
+    let [date, time] = t.as_tuple()?.elems() else {
+        return None;
+    };
+    let (
+        Some([Term::Int(y), Term::Int(mo), Term::Int(d)]),
+        Some([Term::Int(h), Term::Int(mi), Term::Int(s)]),
+    ) = (
+        date.as_tuple().map(|t| t.elems()),
+        time.as_tuple().map(|t| t.elems()),
+    )
+    else {
+        return None;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if *y < 0 || !(1..=12).contains(mo) || *d < 1 || *d > days_in[(*mo - 1) as usize] {
+        return None;
+    }
+    if !(0..24).contains(h) || !(0..60).contains(mi) || !(0..60).contains(s) {
+        return None;
+    }
+    let days = super::os::days_from_civil(*y, *mo, *d);
+    Some(days * 86_400 + h * 3600 + mi * 60 + s)
+}
+
+/// `erlang:universaltime_to_localtime/1`.
+pub(crate) fn universaltime_to_localtime_1(_: &mut P, a: &[Term]) -> BifResult {
+    let secs = datetime_secs(&a[0]).ok_or_else(|| badarg("universaltime_to_localtime", a))?;
+    Ok(datetime(secs + super::file::local_offset(secs)))
+}
+
+/// `erlang:localtime_to_universaltime/1`: the offset is the one in force
+/// at that local time (found from the offset at the same UTC reading).
+pub(crate) fn localtime_to_universaltime_1(_: &mut P, a: &[Term]) -> BifResult {
+    let local = datetime_secs(&a[0]).ok_or_else(|| badarg("localtime_to_universaltime", a))?;
+    let guess = local - super::file::local_offset(local);
+    Ok(datetime(local - super::file::local_offset(guess)))
+}
+
+/// `erlang:localtime_to_universaltime/2` (the daylight-saving flag is
+/// decided by the time zone rules, as OTP does for `undefined`).
+pub(crate) fn localtime_to_universaltime_2(p: &mut P, a: &[Term]) -> BifResult {
+    localtime_to_universaltime_1(p, &a[..1])
 }
 
 pub(crate) fn date_0(p: &mut P, a: &[Term]) -> BifResult {

@@ -51,6 +51,12 @@ pub struct Runtime {
     pub started: Instant,
     /// The ETS tables.
     pub ets: crate::ets::Tables,
+    /// The open files.
+    pub files: crate::files::Files,
+    /// Operations running outside the schedulers (an `os:cmd/1` thread)
+    /// that will send a message when done: while any runs, waiting
+    /// processes are not deadlocked.
+    pub(crate) outside: AtomicUsize,
 }
 
 /// How a run of the scheduler ended.
@@ -85,6 +91,8 @@ impl Runtime {
             stats: Stats::default(),
             started: Instant::now(),
             ets: crate::ets::Tables::default(),
+            files: crate::files::Files::default(),
+            outside: AtomicUsize::new(0),
         })
     }
 
@@ -102,6 +110,19 @@ impl Runtime {
     /// A new unique reference.
     pub fn make_ref(&self) -> Ref {
         Ref(self.next_ref.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// Runs `work` on a thread of its own and sends its result to `to`;
+    /// until then the run is not deadlocked (see [`Runtime::outside`]).
+    pub fn run_outside(self: &Arc<Self>, to: Pid, work: impl FnOnce() -> Term + Send + 'static) {
+        self.outside.fetch_add(1, Ordering::SeqCst);
+        let rt = self.clone();
+        std::thread::spawn(move || {
+            let msg = work();
+            rt.send(to, msg);
+            rt.outside.fetch_sub(1, Ordering::SeqCst);
+            rt.queues.wake_all();
+        });
     }
 
     /// Sends `msg` to `to`; false if no such process exists (the message is dropped, as in OTP).
@@ -425,6 +446,7 @@ impl Runtime {
         p.drop_aliases();
         self.ets
             .owner_exited(p.pid, |h| self.is_alive(h), |h, m| self.send(h, m));
+        self.files.owner_exited(p.pid);
         let left = std::mem::take(&mut p.unhandled);
         for item in left.into_iter().chain(p.shared.inbox.close()) {
             self.answer_as_exited(p, item);

@@ -125,6 +125,13 @@ impl RunQueues {
         }
     }
 
+    /// Wakes every idle scheduler, so that each looks again at whether the
+    /// run can go on (work done outside the schedulers has ended).
+    pub(crate) fn wake_all(&self) {
+        let _g = self.sleep.lock().unwrap();
+        self.wake.notify_all();
+    }
+
     /// Processes queued and not running.
     pub(crate) fn len(&self) -> usize {
         let stolen: usize = self.stealers.read().unwrap().iter().map(|s| s.len()).sum();
@@ -270,6 +277,7 @@ fn park(rt: &Runtime, stealers: &[Stealer<Box<Process>>]) -> bool {
         // process could make new work, and every thread is idle.
         if q.idle.load(Ordering::SeqCst) == q.threads.load(Ordering::SeqCst)
             && rt.timers.is_quiet()
+            && rt.outside.load(Ordering::SeqCst) == 0
             && !q.has_work(stealers)
         {
             *q.outcome.lock().unwrap() = Some(Outcome::Deadlock);
