@@ -17,6 +17,8 @@ pub(crate) mod math;
 pub(crate) mod misc;
 pub mod os;
 pub(crate) mod process;
+pub(crate) mod re;
+mod re_tables;
 pub(crate) mod unicode;
 
 use crate::interp::BifResult;
@@ -424,6 +426,12 @@ bif_table! {
     "prim_os" "uname" 0 => file::uname_0,
     "prim_os" "unsetenv" 1 => file::unsetenv_1,
     "prim_os" "utc_offset" 1 => file::utc_offset_1,
+    "re" "compile" 1 => re::compile_1,
+    "re" "compile" 2 => re::compile_2,
+    "re" "inspect" 2 => re::inspect_2,
+    "re" "run" 2 => re::run_2,
+    "re" "run" 3 => re::run_3,
+    "re" "version" 0 => re::version_0,
     "os" "getenv" 1 => os::getenv_1,
     "os" "system_time" 0 => os::system_time_0,
     "os" "system_time" 1 => os::system_time_1,
