@@ -6,6 +6,8 @@
 -module(ferl_io).
 
 -export([request/2, file_request/2, put_chars/2]).
+%% The `user' server: the terminal as an I/O server process
+-export([user/0, process_info/2]).
 
 %% @doc Sends an I/O request and waits for the reply; `{error,
 %% terminated}' if the server is gone, `{error, arguments}' for a name
@@ -63,3 +65,37 @@ put_chars(Device, Chars) ->
         {error, _} -> erlang:error(badarg);
         Other -> Other
     end.
+
+%% @doc The pid of the `user' I/O server, which answers requests with
+%% the terminal ferl runs on; started the first time it is asked for.
+-spec user() -> pid().
+user() ->
+    case whereis(user) of
+        undefined ->
+            Pid = spawn(fun user_loop/0),
+            try register(user, Pid) of
+                true -> Pid
+            catch
+                error:badarg ->
+                    exit(Pid, kill),
+                    user()
+            end;
+        Pid ->
+            Pid
+    end.
+
+user_loop() ->
+    receive
+        {io_request, From, ReplyAs, Request} ->
+            From ! {io_reply, ReplyAs, io:request(user, Request)};
+        _ ->
+            ok
+    end,
+    user_loop().
+
+%% @doc `erlang:process_info/2' once the `user' server exists, so that a
+%% process whose group leader is the terminal can name it.
+-spec process_info(Pid, Items) -> term() when Pid :: pid(), Items :: atom() | [atom()].
+process_info(Pid, Items) ->
+    _ = user(),
+    erlang:process_info(Pid, Items).

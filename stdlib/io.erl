@@ -4,10 +4,11 @@
 %% `standard_error') is native (`runtime/src/bif/io.rs'), so `format/1,2,3'
 %% and `put_chars/1,2' appear below as stubs; output to a device that is a
 %% process (a file opened with `file:open/2', any I/O server) goes by the
-%% I/O protocol through `ferl_io'. Reading standard input happens on a
-%% thread outside the schedulers, so a process waiting for a line blocks
-%% nothing else. ferl has no group leaders yet: `standard_io' is the
-%% terminal (or pipe) ferl runs on.
+%% I/O protocol through `ferl_io'. `standard_io' is the group leader:
+%% while that is the terminal (the default), output is written natively;
+%% `group_leader/0' then names the `user' server, which does the same for
+%% requests sent to it. Reading standard input happens on a thread outside
+%% the schedulers, so a process waiting for a line blocks nothing else.
 -module(io).
 
 %% Output (natives)
@@ -206,7 +207,9 @@ request(Request) -> request(standard_io, Request).
 %% @doc Sends a raw I/O request to `IoDevice' and returns its reply.
 -spec request(IoDevice, Request) -> term()
               when IoDevice :: device(), Request :: term().
-request(Dev, Request) when Dev =:= standard_io; Dev =:= user ->
+request(standard_io, Request) ->
+    ferl_io:request(group_leader(), Request);
+request(user, Request) ->
     standard_request(Request);
 request(standard_error, {put_chars, _, Chars}) ->
     put_chars(standard_error, Chars);
@@ -223,8 +226,8 @@ requests(Requests) -> requests(standard_io, Requests).
 requests(IoDevice, Requests) -> request(IoDevice, {requests, Requests}).
 
 %% The requests standard input/output answers.
-standard_request({put_chars, _Enc, Chars}) -> put_chars(Chars);
-standard_request({put_chars, _Enc, M, F, A}) -> put_chars(apply(M, F, A));
+standard_request({put_chars, _Enc, Chars}) -> put_chars(user, Chars);
+standard_request({put_chars, _Enc, M, F, A}) -> put_chars(user, apply(M, F, A));
 standard_request({get_line, Enc, Prompt}) ->
     prompt(Prompt),
     stdin(line, Enc);
@@ -240,8 +243,8 @@ standard_request({requests, Rs}) ->
 standard_request(_) -> {error, request}.
 
 prompt('') -> ok;
-prompt(Prompt) when is_atom(Prompt) -> put_chars(atom_to_list(Prompt));
-prompt(Prompt) -> put_chars(Prompt).
+prompt(Prompt) when is_atom(Prompt) -> put_chars(user, atom_to_list(Prompt));
+prompt(Prompt) -> put_chars(user, Prompt).
 
 stdin(What, _Enc) ->
     Ref = prim_os:stdin_start(What),

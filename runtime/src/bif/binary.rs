@@ -139,6 +139,13 @@ pub(crate) fn encode_unsigned_2(_: &mut P, a: &[Term]) -> BifResult {
 
 /// The search patterns of `match`/`split`/`replace`: one binary or a list of them.
 fn patterns(t: &Term) -> Option<Vec<Vec<u8>>> {
+    // A pattern from compile_pattern/1: `{ac, Patterns}`.
+    if let Some(tu) = t.as_tuple() {
+        return match tu.elems() {
+            [Term::Atom(tag), pats] if tag.name() == "ac" => patterns(pats),
+            _ => None,
+        };
+    }
     let v: Vec<Vec<u8>> = match t {
         Term::Binary(_) => vec![bytes(t)?.to_vec()],
         _ => list(t)?
@@ -334,4 +341,73 @@ pub(crate) fn longest_common_prefix_1(_: &mut P, a: &[Term]) -> BifResult {
         .take_while(|&i| bins.iter().all(|b| b.get(i) == Some(&first[i])))
         .count();
     Ok(Term::Int(n as i64))
+}
+
+/// `binary:compile_pattern(Pattern)`: checked once, kept as
+/// `{ac, Patterns}` (OTP's is an opaque `{ac | bm, Ref}`; both are only
+/// ever passed back to this module).
+pub(crate) fn compile_pattern_1(_: &mut P, a: &[Term]) -> BifResult {
+    patterns(&a[0]).ok_or_else(|| bad("compile_pattern", a))?;
+    Ok(Term::tuple(vec![Term::atom_str("ac"), a[0].clone()]))
+}
+
+/// `binary:bin_to_list(Subject, {Pos, Len})`.
+pub(crate) fn bin_to_list_2(p: &mut P, a: &[Term]) -> BifResult {
+    let part = part_2(p, a).map_err(|_| bad("bin_to_list", a))?;
+    bin_to_list_1(p, &[part])
+}
+
+/// `binary:bin_to_list(Subject, Pos, Len)`.
+pub(crate) fn bin_to_list_3(p: &mut P, a: &[Term]) -> BifResult {
+    let part = part_3(p, a).map_err(|_| bad("bin_to_list", a))?;
+    bin_to_list_1(p, &[part])
+}
+
+/// `binary:longest_common_suffix(Binaries)`.
+pub(crate) fn longest_common_suffix_1(_: &mut P, a: &[Term]) -> BifResult {
+    let terms = list(&a[0])
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| bad("longest_common_suffix", a))?;
+    let bins: Vec<&[u8]> = terms
+        .iter()
+        .map(bytes)
+        .collect::<Option<_>>()
+        .ok_or_else(|| bad("longest_common_suffix", a))?;
+    let first = bins[0];
+    let n = (0..first.len())
+        .take_while(|&i| {
+            bins.iter()
+                .all(|b| b.len() > i && b[b.len() - 1 - i] == first[first.len() - 1 - i])
+        })
+        .count();
+    Ok(Term::Int(n as i64))
+}
+
+/// `binary:encode_hex(Bin)`: upper-case hexadecimal, as OTP 25.
+pub(crate) fn encode_hex_1(_: &mut P, a: &[Term]) -> BifResult {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let b = bytes(&a[0]).ok_or_else(|| bad("encode_hex", a))?;
+    let mut out = Vec::with_capacity(b.len() * 2);
+    for &x in b {
+        out.push(DIGITS[(x >> 4) as usize]);
+        out.push(DIGITS[(x & 15) as usize]);
+    }
+    Ok(Term::binary(&out))
+}
+
+/// `binary:decode_hex(HexBin)`: either case; an odd length or a non-digit is badarg.
+pub(crate) fn decode_hex_1(_: &mut P, a: &[Term]) -> BifResult {
+    let b = bytes(&a[0]).ok_or_else(|| bad("decode_hex", a))?;
+    if b.len() % 2 != 0 {
+        return Err(bad("decode_hex", a));
+    }
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(b.len() / 2);
+    for pair in b.chunks(2) {
+        match (digit(pair[0]), digit(pair[1])) {
+            (Some(h), Some(l)) => out.push(h << 4 | l),
+            _ => return Err(bad("decode_hex", a)),
+        }
+    }
+    Ok(Term::binary(&out))
 }

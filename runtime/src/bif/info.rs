@@ -64,6 +64,15 @@ pub(crate) fn process_info_2(p: &mut P, a: &[Term]) -> BifResult {
     if !valid_items(&a[1]) {
         return Err(badarg("process_info", a));
     }
+    // A group leader that is the terminal is named by the `user` server's
+    // pid: start it first (in Erlang) if nobody has yet.
+    if asks_group_leader(&a[1]) && p.rt.whereis(Atom::from_static("user")).is_none() {
+        return Err(BifError::Apply(
+            Atom::from_static("ferl_io"),
+            Atom::from_static("process_info"),
+            a.to_vec(),
+        ));
+    }
     if *pid == p.pid {
         // Count what was sent before the question too.
         crate::interp::signals::take_incoming(p).map_err(BifError::Die)?;
@@ -161,7 +170,10 @@ fn item(p: &mut P, item: &Term, single: bool, asker_is_self: bool) -> Option<Ter
             let (m, f, ar) = p.initial_call;
             Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::Int(ar as i64)])
         }
-        "group_leader" => Term::Pid(p.pid),
+        "group_leader" => Term::Pid(
+            p.group_leader
+                .or_else(|| p.rt.whereis(Atom::from_static("user")))?,
+        ),
         _ => return None,
     };
     Some(Term::tuple(vec![item.clone(), v]))
@@ -284,5 +296,14 @@ pub(crate) fn memory_1(_: &mut P, a: &[Term]) -> BifResult {
     match a[0].as_atom().map(|x| x.name()) {
         Some("total") => Ok(Term::Int(resident_bytes() as i64)),
         _ => Err(badarg("memory", a)),
+    }
+}
+
+fn asks_group_leader(items: &Term) -> bool {
+    match items {
+        Term::Atom(a) => a.name() == "group_leader",
+        other => other
+            .iter_list()
+            .any(|i| matches!(i, Term::Atom(a) if a.name() == "group_leader")),
     }
 }

@@ -142,15 +142,37 @@ fn do_format(d: Option<Device>, fmt: &Term, args: &Term, a: &[Term]) -> BifResul
     Ok(Term::Atom(atom::OK))
 }
 
-pub(crate) fn format_1(_: &mut P, a: &[Term]) -> BifResult {
+/// Where `standard_io` goes for `p`: its group leader, if it has one
+/// other than the terminal.
+fn standard_io(p: &P) -> Option<Term> {
+    p.group_leader.map(Term::Pid)
+}
+
+fn is_standard_io(t: &Term) -> bool {
+    matches!(t, Term::Atom(a) if a.name() == "standard_io")
+}
+
+pub(crate) fn format_1(p: &mut P, a: &[Term]) -> BifResult {
+    if let Some(gl) = standard_io(p) {
+        let chars = format_chars(&a[0], &Term::Nil).ok_or_else(|| badarg_in("io", "format", a))?;
+        return Err(to_server(&gl, chars));
+    }
     do_format(Some(Device::Stdout), &a[0], &Term::Nil, a)
 }
 
-pub(crate) fn format_2(_: &mut P, a: &[Term]) -> BifResult {
+pub(crate) fn format_2(p: &mut P, a: &[Term]) -> BifResult {
+    if let Some(gl) = standard_io(p) {
+        let chars = format_chars(&a[0], &a[1]).ok_or_else(|| badarg_in("io", "format", a))?;
+        return Err(to_server(&gl, chars));
+    }
     do_format(Some(Device::Stdout), &a[0], &a[1], a)
 }
 
-pub(crate) fn format_3(_: &mut P, a: &[Term]) -> BifResult {
+pub(crate) fn format_3(p: &mut P, a: &[Term]) -> BifResult {
+    if let (true, Some(gl)) = (is_standard_io(&a[0]), standard_io(p)) {
+        let chars = format_chars(&a[1], &a[2]).ok_or_else(|| badarg_in("io", "format", a))?;
+        return Err(to_server(&gl, chars));
+    }
     if is_server(&a[0]) {
         let chars = format_chars(&a[1], &a[2]).ok_or_else(|| badarg_in("io", "format", a))?;
         return Err(to_server(&a[0], chars));
@@ -158,14 +180,20 @@ pub(crate) fn format_3(_: &mut P, a: &[Term]) -> BifResult {
     do_format(device(&a[0]), &a[1], &a[2], a)
 }
 
-pub(crate) fn put_chars_1(_: &mut P, a: &[Term]) -> BifResult {
+pub(crate) fn put_chars_1(p: &mut P, a: &[Term]) -> BifResult {
     let chars = chardata(&a[0]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    if let Some(gl) = standard_io(p) {
+        return Err(to_server(&gl, chars));
+    }
     write_to(Device::Stdout, &chars);
     Ok(Term::Atom(atom::OK))
 }
 
-pub(crate) fn put_chars_2(_: &mut P, a: &[Term]) -> BifResult {
+pub(crate) fn put_chars_2(p: &mut P, a: &[Term]) -> BifResult {
     let chars = chardata(&a[1]).ok_or_else(|| badarg_in("io", "put_chars", a))?;
+    if let (true, Some(gl)) = (is_standard_io(&a[0]), standard_io(p)) {
+        return Err(to_server(&gl, chars));
+    }
     if is_server(&a[0]) {
         return Err(to_server(&a[0], chars));
     }
@@ -174,7 +202,10 @@ pub(crate) fn put_chars_2(_: &mut P, a: &[Term]) -> BifResult {
     Ok(Term::Atom(atom::OK))
 }
 
-pub(crate) fn nl_0(_: &mut P, _: &[Term]) -> BifResult {
+pub(crate) fn nl_0(p: &mut P, _: &[Term]) -> BifResult {
+    if let Some(gl) = standard_io(p) {
+        return Err(to_server(&gl, vec![10]));
+    }
     write_to(Device::Stdout, &[10]);
     Ok(Term::Atom(atom::OK))
 }

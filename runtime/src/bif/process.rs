@@ -185,10 +185,18 @@ fn spawn_mfa(
     })
 }
 
+/// What every child inherits: the group leader.
+fn plain_opts(p: &P) -> SpawnOpts {
+    SpawnOpts {
+        group_leader: p.group_leader,
+        ..SpawnOpts::default()
+    }
+}
+
 fn link_opts(p: &P) -> SpawnOpts {
     SpawnOpts {
         link: Some(p.pid),
-        monitor: None,
+        ..plain_opts(p)
     }
 }
 
@@ -212,19 +220,19 @@ fn adopt(p: &mut P, child: Pid, opts: &SpawnOpts, mo: MonitorOpts) {
 
 fn monitor_opts(p: &P) -> SpawnOpts {
     SpawnOpts {
-        link: None,
         monitor: Some((p.rt.make_ref(), p.pid)),
+        ..plain_opts(p)
     }
 }
 
 /// `spawn(Fun)`.
 pub(crate) fn spawn_1(p: &mut P, a: &[Term]) -> BifResult {
-    spawn_fun(p, &a[0], &SpawnOpts::default(), "spawn", a).map(Term::Pid)
+    spawn_fun(p, &a[0], &plain_opts(p), "spawn", a).map(Term::Pid)
 }
 
 /// `spawn(M, F, Args)`.
 pub(crate) fn spawn_3(p: &mut P, a: &[Term]) -> BifResult {
-    spawn_mfa(p, a, &SpawnOpts::default(), "spawn", a).map(Term::Pid)
+    spawn_mfa(p, a, &plain_opts(p), "spawn", a).map(Term::Pid)
 }
 
 pub(crate) fn spawn_link_1(p: &mut P, a: &[Term]) -> BifResult {
@@ -262,7 +270,7 @@ pub(crate) fn spawn_monitor_3(p: &mut P, a: &[Term]) -> BifResult {
 /// The `link`, `monitor` and `{monitor, MonitorOpts}` options of
 /// `spawn_opt`; other options are accepted and ignored.
 fn spawn_options(p: &P, t: &Term, a: &[Term]) -> Result<(SpawnOpts, MonitorOpts), BifError> {
-    let mut o = SpawnOpts::default();
+    let mut o = plain_opts(p);
     let mut mo = MonitorOpts::default();
     for x in list(t).ok_or_else(|| badarg("spawn_opt", a))? {
         match &x {
@@ -805,4 +813,30 @@ pub(crate) fn erase_0(p: &mut P, a: &[Term]) -> BifResult {
     let all = get_0(p, a)?;
     p.dict.clear();
     Ok(all)
+}
+
+/// `group_leader()`: the group leader, or the `user` server (started by
+/// `ferl_io:user/0` the first time) when it is the terminal.
+pub(crate) fn group_leader_0(p: &mut P, _: &[Term]) -> BifResult {
+    match p.group_leader {
+        Some(gl) => Ok(Term::Pid(gl)),
+        None => Err(BifError::Apply(
+            Atom::from_static("ferl_io"),
+            Atom::from_static("user"),
+            vec![],
+        )),
+    }
+}
+
+/// `group_leader(GroupLeader, Pid)`: sets the group leader of `Pid`.
+pub(crate) fn group_leader_2(p: &mut P, a: &[Term]) -> BifResult {
+    let (Term::Pid(gl), Term::Pid(pid)) = (&a[0], &a[1]) else {
+        return Err(badarg("group_leader", a));
+    };
+    if *pid == p.pid {
+        p.group_leader = Some(*gl);
+    } else if !p.rt.signal(*pid, Signal::GroupLeader { leader: *gl }) {
+        return Err(badarg("group_leader", a));
+    }
+    Ok(Term::Atom(atom::TRUE))
 }

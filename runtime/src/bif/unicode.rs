@@ -114,6 +114,8 @@ struct Stop {
     done: Vec<u32>,
     rest: Term,
     incomplete: bool,
+    /// A term that is not chardata at all (OTP raises badarg for it).
+    not_chardata: bool,
 }
 
 /// The characters of chardata whose binaries are in `enc`.
@@ -134,10 +136,11 @@ fn chars(t: &Term, enc: Enc) -> Result<Vec<u32>, Stop> {
                 }
                 None => Some((cur.clone(), false)),
             },
-            Term::Int(c) if (0..=0x10FFFF).contains(c) => {
+            Term::Int(c) if (0..=0x10FFFF).contains(c) && !(0xD800..=0xDFFF).contains(c) => {
                 out.push(*c as u32);
                 None
             }
+            Term::Int(_) => Some((cur.clone(), false)),
             Term::Nil => None,
             Term::Cons(_) => {
                 let mut items = Vec::new();
@@ -151,7 +154,14 @@ fn chars(t: &Term, enc: Enc) -> Result<Vec<u32>, Stop> {
                 stack.extend(items.into_iter().rev());
                 None
             }
-            other => Some((other.clone(), false)),
+            other => {
+                return Err(Stop {
+                    done: out,
+                    rest: other.clone(),
+                    incomplete: false,
+                    not_chardata: true,
+                })
+            }
         };
         if let Some((first, incomplete)) = failed {
             let mut rest: Vec<Term> = vec![first];
@@ -165,6 +175,7 @@ fn chars(t: &Term, enc: Enc) -> Result<Vec<u32>, Stop> {
                 done: out,
                 rest,
                 incomplete,
+                not_chardata: false,
             });
         }
     }
@@ -282,6 +293,9 @@ pub(crate) fn characters_to_binary_3(_: &mut P, a: &[Term]) -> BifResult {
 pub(crate) fn characters_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
     Ok(match chars(&a[0], Enc::Utf8) {
         Ok(cs) => char_list(cs),
+        Err(stop) if stop.not_chardata => {
+            return Err(badarg_in("unicode", "characters_to_list", a))
+        }
         Err(stop) => {
             let done = char_list(stop.done.clone());
             stop_result(stop, done)
@@ -315,4 +329,86 @@ pub(crate) fn bom_to_encoding_1(_: &mut P, a: &[Term]) -> BifResult {
         [0xFF, 0xFE, ..] => pair(t("utf16", "little"), 2),
         _ => pair(Term::atom_str("latin1"), 0),
     }
+}
+
+/// A Unicode normalization form.
+#[derive(Clone, Copy)]
+enum Form {
+    Nfc,
+    Nfd,
+    Nfkc,
+    Nfkd,
+}
+
+fn normalize(cs: &[u32], form: Form) -> Vec<u32> {
+    use unicode_normalization::UnicodeNormalization;
+    // Checked by `chars`: every code point is a scalar value.
+    let it = cs.iter().filter_map(|&c| char::from_u32(c));
+    match form {
+        Form::Nfc => it.nfc().map(|c| c as u32).collect(),
+        Form::Nfd => it.nfd().map(|c| c as u32).collect(),
+        Form::Nfkc => it.nfkc().map(|c| c as u32).collect(),
+        Form::Nfkd => it.nfkd().map(|c| c as u32).collect(),
+    }
+}
+
+/// `unicode:characters_to_nf*_list/1` and `_binary/1`: the normalized
+/// characters, `{error, Normalized, Rest}` where the input stops being
+/// UTF-8, badarg for what is not chardata.
+fn to_normal(a: &[Term], form: Form, binary: bool, name: &str) -> BifResult {
+    let out = |cs: Vec<u32>| -> Term {
+        if binary {
+            Term::binary(&encode(&cs, Enc::Utf8).unwrap_or_default())
+        } else {
+            char_list(cs)
+        }
+    };
+    match chars(&a[0], Enc::Utf8) {
+        Ok(cs) => Ok(out(normalize(&cs, form))),
+        Err(stop) if stop.not_chardata || matches!(stop.rest, Term::Cons(_) if binary) => {
+            Err(badarg_in("unicode", name, a))
+        }
+        Err(stop) => Ok(Term::tuple(vec![
+            Term::Atom(atom::ERROR),
+            out(normalize(&stop.done, form)),
+            stop.rest,
+        ])),
+    }
+}
+
+macro_rules! normal_forms {
+    ($($list:ident $bin:ident $form:expr, $lname:literal, $bname:literal;)*) => {
+        $(
+            #[doc = concat!("`unicode:", $lname, "/1`.")]
+            pub(crate) fn $list(_: &mut P, a: &[Term]) -> BifResult {
+                to_normal(a, $form, false, $lname)
+            }
+            #[doc = concat!("`unicode:", $bname, "/1`.")]
+            pub(crate) fn $bin(_: &mut P, a: &[Term]) -> BifResult {
+                to_normal(a, $form, true, $bname)
+            }
+        )*
+    };
+}
+
+normal_forms! {
+    characters_to_nfc_list_1 characters_to_nfc_binary_1 Form::Nfc, "characters_to_nfc_list", "characters_to_nfc_binary";
+    characters_to_nfd_list_1 characters_to_nfd_binary_1 Form::Nfd, "characters_to_nfd_list", "characters_to_nfd_binary";
+    characters_to_nfkc_list_1 characters_to_nfkc_binary_1 Form::Nfkc, "characters_to_nfkc_list", "characters_to_nfkc_binary";
+    characters_to_nfkd_list_1 characters_to_nfkd_binary_1 Form::Nfkd, "characters_to_nfkd_list", "characters_to_nfkd_binary";
+}
+
+/// `unicode:encoding_to_bom(Encoding)`.
+pub(crate) fn encoding_to_bom_1(_: &mut P, a: &[Term]) -> BifResult {
+    let bom: &[u8] = match encoding(&a[0]) {
+        Some(Enc::Latin1) => &[],
+        Some(Enc::Utf8) => &[0xEF, 0xBB, 0xBF],
+        // The flag is "little endian".
+        Some(Enc::Utf16(false)) => &[0xFE, 0xFF],
+        Some(Enc::Utf16(true)) => &[0xFF, 0xFE],
+        Some(Enc::Utf32(false)) => &[0, 0, 0xFE, 0xFF],
+        Some(Enc::Utf32(true)) => &[0xFF, 0xFE, 0, 0],
+        None => return Err(badarg_in("unicode", "encoding_to_bom", a)),
+    };
+    Ok(Term::binary(bom))
 }

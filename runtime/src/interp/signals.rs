@@ -82,6 +82,7 @@ fn handle(p: &mut Process, sig: Signal) -> Option<Term> {
             reason,
             linked,
         } => return exit_signal(p, from, reason, linked),
+        Signal::GroupLeader { leader } => p.group_leader = Some(leader),
         Signal::ProcessInfo {
             from,
             reference,

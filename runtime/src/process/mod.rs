@@ -168,6 +168,9 @@ pub struct Process {
     pub monitored_by: Vec<(Ref, Pid, Term)>,
     /// This process's active aliases (see [`alias`]).
     pub aliases: rustc_hash::FxHashMap<Ref, AliasMode>,
+    /// The group leader, where `standard_io` goes; `None` is the terminal
+    /// ferl runs on (the `user` server, started when a pid is asked for).
+    pub group_leader: Option<Pid>,
 }
 
 /// A monitor a process holds, until it is removed or its 'DOWN' message

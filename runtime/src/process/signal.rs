@@ -70,6 +70,11 @@ pub enum Signal {
         /// The message.
         message: Term,
     },
+    /// `group_leader(Leader, Receiver)` was called by another process.
+    GroupLeader {
+        /// The new group leader.
+        leader: Pid,
+    },
     /// `from` asks for `process_info(Receiver, Items)`; the answer is sent
     /// back as the message `{reference, Answer}`.
     ProcessInfo {

@@ -423,6 +423,7 @@ impl Runtime {
             links: opts.link.into_iter().collect(),
             monitors: Vec::new(),
             aliases: Default::default(),
+            group_leader: opts.group_leader,
             monitored_by: opts
                 .monitor
                 .iter()
@@ -523,6 +524,8 @@ pub struct SpawnOpts {
     pub link: Option<Pid>,
     /// Let this process monitor it under this reference.
     pub monitor: Option<(Ref, Pid)>,
+    /// The group leader it inherits from its parent.
+    pub group_leader: Option<Pid>,
 }
 
 fn remaining_ms(due: Instant) -> u64 {
