@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 pub(crate) mod binary;
+pub(crate) mod code;
 pub(crate) mod crypto;
 pub(crate) mod erlang;
 pub(crate) mod ets;
@@ -74,6 +75,13 @@ bif_table! {
     "binary" "split" 2 => binary::split_2,
     "binary" "split" 3 => binary::split_3,
     "code" "ensure_loaded" 1 => erlang::code_ensure_loaded_1,
+    "code" "all_loaded" 0 => code::all_loaded_0,
+    "code" "get_path" 0 => code::get_path_0,
+    "code" "lib_dir" 1 => code::lib_dir_1,
+    "code" "lib_dir" 2 => code::lib_dir_2,
+    "code" "priv_dir" 1 => code::priv_dir_1,
+    "code" "where_is_file" 1 => code::where_is_file_1,
+    "code" "which" 1 => code::which_1,
     "crypto" "digest_nif" 2 => crypto::digest_nif_2,
     "crypto" "ed25519_public_nif" 1 => crypto::ed25519_public_nif_1,
     "crypto" "ed25519_sign_nif" 2 => crypto::ed25519_sign_nif_2,

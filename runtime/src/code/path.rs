@@ -107,20 +107,7 @@ impl CodePath {
     /// embedded library.
     pub fn find_include_lib(&self, path: &str) -> Option<(String, String)> {
         let (app, rest) = path.split_once('/')?;
-        let mut roots: Vec<PathBuf> = Vec::new();
-        if let Ok(libs) = std::env::var("ERL_LIBS") {
-            roots.extend(libs.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
-        }
-        for d in &self.dirs {
-            roots.push(d.clone());
-            if let Some(p) = d.parent() {
-                roots.push(p.to_path_buf());
-                if let Some(pp) = p.parent() {
-                    roots.push(pp.to_path_buf());
-                }
-            }
-        }
-        for root in &roots {
+        for root in &self.lib_roots() {
             if let Some(dir) = app_dir(root, app) {
                 let p = dir.join(rest);
                 if let Ok(text) =
@@ -137,6 +124,31 @@ impl CodePath {
             }
         }
         None
+    }
+
+    /// The directory of application `app`, as `code:lib_dir/1` finds it.
+    pub fn lib_dir(&self, app: &str) -> Option<PathBuf> {
+        self.lib_roots().iter().find_map(|r| app_dir(r, app))
+    }
+
+    /// Where applications are looked for: each root of `ERL_LIBS`, then
+    /// each code path directory, its parent and grandparent (an `ebin` or
+    /// `src` directory inside `app-VSN` inside a lib directory).
+    fn lib_roots(&self) -> Vec<PathBuf> {
+        let mut roots: Vec<PathBuf> = Vec::new();
+        if let Ok(libs) = std::env::var("ERL_LIBS") {
+            roots.extend(libs.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        }
+        for d in &self.dirs {
+            roots.push(d.clone());
+            if let Some(p) = d.parent() {
+                roots.push(p.to_path_buf());
+                if let Some(pp) = p.parent() {
+                    roots.push(pp.to_path_buf());
+                }
+            }
+        }
+        roots
     }
 }
 
