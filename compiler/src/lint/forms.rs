@@ -182,7 +182,19 @@ impl Linter<'_> {
                         behaviours.push((b.clone(), attr_at(a.span)));
                     }
                     ("eunit_autoexport", _) => eunit = true,
-                    ("compile", AttrValue::Term(t)) if mentions_eunit_transform(t) => eunit = true,
+                    ("compile", AttrValue::Term(t)) => {
+                        eunit |= mentions_eunit_transform(t);
+                        for m in parse_transforms(t) {
+                            // ms_transform is only needed by ets:fun2ms/1,
+                            // which says so at run time.
+                            if m != "eunit_autoexport" && m != "ms_transform" {
+                                self.error(
+                                    attr_at(a.span),
+                                    format!("parse transform '{m}' is not supported: ferl cannot run parse transforms"),
+                                );
+                            }
+                        }
+                    }
                     _ => {}
                 },
                 Form::Record(r) => {
@@ -541,8 +553,24 @@ impl Linter<'_> {
     }
 }
 
+/// The modules a `-compile` value names as parse transforms.
+fn parse_transforms(t: &Expr) -> Vec<&str> {
+    match t {
+        Expr::Tuple(_, p) => match &p[..] {
+            [Expr::Atom(_, k), Expr::Atom(_, m)] if k == "parse_transform" => vec![m.as_str()],
+            _ => Vec::new(),
+        },
+        Expr::Cons(_, h, tl) => {
+            let mut v = parse_transforms(h);
+            v.extend(parse_transforms(tl));
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Whether a `-compile` value names the `eunit_autoexport` parse transform.
-fn mentions_eunit_transform(t: &Expr) -> bool {
+pub(crate) fn mentions_eunit_transform(t: &Expr) -> bool {
     match t {
         Expr::Tuple(_, p) => matches!(
             &p[..],

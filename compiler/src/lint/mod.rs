@@ -14,8 +14,9 @@
 
 mod behaviours;
 mod deprecated;
+mod effects;
 mod expr;
-mod forms;
+pub(crate) mod forms;
 mod guard;
 mod options;
 mod pattern;
@@ -84,6 +85,10 @@ pub fn lint_module_with(
         guard_filters: HashSet::new(),
     };
     l.module(module);
+    // erlc's optimizer warns only on code that linted clean.
+    if l.errors.is_empty() {
+        l.effects(module);
+    }
     let mut errors = l.errors;
     let mut warnings = l.warnings;
     sort_as_erlc(&mut errors, map);

@@ -108,6 +108,11 @@ pub fn lower_module(
                     export_all = true;
                 }
                 ("eunit_autoexport", _) => eunit = true,
+                ("compile", AttrValue::Term(t))
+                    if crate::lint::forms::mentions_eunit_transform(t) =>
+                {
+                    eunit = true
+                }
                 (name, AttrValue::Term(t)) => {
                     if let Some(l) = const_literal(t) {
                         attributes.push((name.to_string(), l));
