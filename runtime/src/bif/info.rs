@@ -48,6 +48,11 @@ const KNOWN_ITEMS: &[&str] = &[
     "current_stacktrace",
     "initial_call",
     "group_leader",
+    "priority",
+    "min_heap_size",
+    "min_bin_vheap_size",
+    "fullsweep_after",
+    "message_queue_data",
 ];
 
 /// `process_info(Pid)`: the usual items, `undefined` for a dead process.
@@ -170,6 +175,13 @@ fn item(p: &mut P, item: &Term, single: bool, asker_is_self: bool) -> Option<Ter
             let (m, f, ar) = p.initial_call;
             Term::tuple(vec![Term::Atom(m), Term::Atom(f), Term::Int(ar as i64)])
         }
+        "priority" => Term::Atom(p.priority),
+        // ferl has no per-process heap: OTP's defaults, which
+        // process_flag/2 accepts and does not change.
+        "min_heap_size" => Term::Int(233),
+        "min_bin_vheap_size" => Term::Int(46422),
+        "fullsweep_after" => Term::Int(65535),
+        "message_queue_data" => Term::atom_str("on_heap"),
         "group_leader" => Term::Pid(
             p.group_leader
                 .or_else(|| p.rt.whereis(Atom::from_static("user")))?,

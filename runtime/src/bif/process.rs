@@ -113,6 +113,24 @@ pub(crate) fn process_flag_2(p: &mut P, a: &[Term]) -> BifResult {
             p.trap_exit = *v == atom::TRUE;
             Ok(Term::bool(old))
         }
+        (Some("priority"), Term::Atom(v))
+            if matches!(v.name(), "low" | "normal" | "high" | "max") =>
+        {
+            Ok(Term::Atom(std::mem::replace(&mut p.priority, *v)))
+        }
+        // Heap tuning: ferl has no per-process heap; OTP's defaults are
+        // answered and the setting has no effect.
+        (Some("min_heap_size"), Term::Int(n)) if *n >= 0 => Ok(Term::Int(233)),
+        (Some("min_bin_vheap_size"), Term::Int(n)) if *n >= 0 => Ok(Term::Int(46422)),
+        (Some("fullsweep_after"), Term::Int(n)) if *n >= 0 => Ok(Term::Int(65535)),
+        (Some("message_queue_data"), Term::Atom(v))
+            if matches!(v.name(), "on_heap" | "off_heap") =>
+        {
+            Ok(Term::atom_str("on_heap"))
+        }
+        (Some("sensitive"), Term::Atom(v)) if *v == atom::TRUE || *v == atom::FALSE => {
+            Ok(Term::bool(false))
+        }
         _ => Err(badarg("process_flag", a)),
     }
 }

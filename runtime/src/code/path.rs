@@ -258,6 +258,8 @@ impl Includes<'_> {
         }
         if let Some(d) = self.dir {
             candidates.push(d.join(path));
+            // erlc's include path starts with ".": the current directory.
+            candidates.push(PathBuf::from(path));
         }
         candidates.extend(self.path.include_dirs.iter().map(|d| d.join(path)));
         candidates.extend(self.path.dirs.iter().map(|d| d.join(path)));

@@ -171,6 +171,9 @@ pub struct Process {
     /// The group leader, where `standard_io` goes; `None` is the terminal
     /// ferl runs on (the `user` server, started when a pid is asked for).
     pub group_leader: Option<Pid>,
+    /// The priority given with `process_flag(priority, P)`: reported by
+    /// `process_info/2`; ferl's schedulers do not order by it.
+    pub priority: Atom,
 }
 
 /// A monitor a process holds, until it is removed or its 'DOWN' message

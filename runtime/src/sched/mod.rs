@@ -424,6 +424,7 @@ impl Runtime {
             monitors: Vec::new(),
             aliases: Default::default(),
             group_leader: opts.group_leader,
+            priority: Atom::from_static("normal"),
             monitored_by: opts
                 .monitor
                 .iter()
