@@ -10,8 +10,10 @@
 %%
 %% Streaming states (`hash_init/1', `mac_init/3') keep the data fed so far
 %% and digest it at the end: the result is the same as OTP's, the memory
-%% grows with the input. Symmetric ciphers (`crypto_one_time/4,5' and
-%% friends) are not implemented yet and raise `{notsup, ...}'.
+%% grows with the input. Symmetric ciphers are one-shot
+%% (`crypto_one_time/4,5', `crypto_one_time_aead/6,7'): AES in CBC, ECB,
+%% CTR and GCM modes and ChaCha20(-Poly1305); the streaming
+%% `crypto_init/update/final' API is not there yet.
 -module(crypto).
 
 %% Digests
@@ -26,7 +28,7 @@
 %% Helpers
 -export([exor/2, hash_equals/2, bytes_to_integer/1,
          supports/0, supports/1, info_lib/0]).
-%% Symmetric ciphers (not implemented yet)
+%% Symmetric ciphers
 -export([crypto_one_time/4, crypto_one_time/5,
          crypto_one_time_aead/6, crypto_one_time_aead/7, cipher_info/1]).
 
@@ -36,6 +38,11 @@
 -opaque hash_state() :: {crypto_hash, hash_algorithm(), iodata()}.
 -opaque mac_state() :: {crypto_mac, hash_algorithm(), binary(), iodata()}.
 -export_type([hash_algorithm/0, hash_state/0, mac_state/0]).
+
+-define(CIPHERS, [aes_128_cbc, aes_192_cbc, aes_256_cbc, aes_128_ctr,
+                  aes_192_ctr, aes_256_ctr, aes_128_ecb, aes_192_ecb,
+                  aes_256_ecb, aes_128_gcm, aes_192_gcm, aes_256_gcm,
+                  chacha20, chacha20_poly1305]).
 
 -define(HASHES, [sha, sha224, sha256, sha384, sha512, sha3_224, sha3_256,
                  sha3_384, sha3_512, blake2b, blake2s, md4, md5, ripemd160]).
@@ -251,7 +258,7 @@ supports() ->
 %% @doc The algorithms of one kind.
 -spec supports(hashs | ciphers | public_keys | macs | curves | rsa_opts) -> [atom()].
 supports(hashs) -> ?HASHES;
-supports(ciphers) -> [];
+supports(ciphers) -> ?CIPHERS;
 supports(public_keys) -> [eddsa];
 supports(macs) -> [hmac];
 supports(curves) -> [ed25519];
@@ -263,40 +270,114 @@ info_lib() ->
     [{<<"RustCrypto">>, 16#00100000, <<"RustCrypto (ferl)">>}].
 
 %%% ---------------------------------------------------------------------
-%%% Symmetric ciphers: not implemented yet
+%%% Symmetric ciphers
 %%% ---------------------------------------------------------------------
 
-%% @doc Not implemented yet: raises `notsup'.
--spec crypto_one_time(atom(), iodata(), iodata(), term()) -> no_return().
-crypto_one_time(Cipher, Key, Data, Flag) ->
-    erlang:error({notsup, {"api_ng.c", 0}, "Ciphers are not implemented in ferl yet"},
-                 [Cipher, Key, Data, Flag]).
+%% @doc Encrypts or decrypts `Data' in one go with a cipher that needs no
+%% IV (`aes_*_ecb').
+-spec crypto_one_time(atom(), iodata(), iodata(), boolean() | [term()]) -> binary().
+crypto_one_time(Cipher, Key, Data, FlagOrOptions) ->
+    crypto_one_time(Cipher, Key, <<>>, Data, FlagOrOptions, [Cipher, Key, Data, FlagOrOptions]).
 
-%% @doc Not implemented yet: raises `notsup'.
--spec crypto_one_time(atom(), iodata(), iodata(), iodata(), term()) -> no_return().
-crypto_one_time(Cipher, Key, IV, Data, Flag) ->
-    erlang:error({notsup, {"api_ng.c", 0}, "Ciphers are not implemented in ferl yet"},
-                 [Cipher, Key, IV, Data, Flag]).
+%% @doc Encrypts or decrypts `Data' in one go. `FlagOrOptions' is `true'
+%% (encrypt), `false', or a list with `{encrypt, Bool}' and
+%% `{padding, none | pkcs_padding}'.
+-spec crypto_one_time(atom(), iodata(), iodata(), iodata(), boolean() | [term()]) -> binary().
+crypto_one_time(Cipher, Key, IV, Data, FlagOrOptions) ->
+    crypto_one_time(Cipher, Key, IV, Data, FlagOrOptions, [Cipher, Key, IV, Data, FlagOrOptions]).
 
-%% @doc Not implemented yet: raises `notsup'.
--spec crypto_one_time_aead(atom(), iodata(), iodata(), iodata(), iodata(), term()) ->
-          no_return().
+crypto_one_time(Cipher, Key, IV, Data, FlagOrOptions, Args) ->
+    {Encrypt, Padding} = cipher_options(FlagOrOptions, Args),
+    R = cipher_nif(Cipher, iolist_to_binary(Key), iolist_to_binary(IV),
+                   iolist_to_binary(Data), Encrypt, Padding),
+    cipher_result(R, Args).
+
+cipher_options(Flag, _Args) when is_boolean(Flag) -> {Flag, none};
+cipher_options(Opts, Args) when is_list(Opts) ->
+    Encrypt = proplists:get_value(encrypt, Opts, true),
+    Padding = proplists:get_value(padding, Opts, none),
+    case is_boolean(Encrypt) andalso lists:member(Padding, [none, undefined, pkcs_padding]) of
+        true -> {Encrypt, Padding};
+        false -> erlang:error({badarg, {"api_ng.c", 130}, "Bad option"}, Args)
+    end;
+cipher_options(_, Args) ->
+    erlang:error({badarg, {"api_ng.c", 130}, "Bad option"}, Args).
+
+%% A native's answer, raised as OTP raises it.
+cipher_result({ok, Out}, _Args) -> Out;
+cipher_result({error, Class, Msg, _ArgNum}, Args) ->
+    erlang:error({Class, {"api_ng.c", cipher_error_line(Msg)}, Msg}, Args).
+
+%% OTP 25's lines in api_ng.c for each message (only told, never used).
+cipher_error_line("Bad key size") -> 244;
+cipher_error_line("Bad iv size") -> 310;
+cipher_error_line("Can't finalize") -> 638;
+cipher_error_line(_) -> 119.
+
+%% @doc Encrypts with an AEAD cipher (`aes_*_gcm', `chacha20_poly1305'):
+%% `{CipherText, Tag}' with a 16-byte tag.
+-spec crypto_one_time_aead(atom(), iodata(), iodata(), iodata(), iodata(), boolean()) ->
+          {binary(), binary()} | binary() | error.
+crypto_one_time_aead(Cipher, Key, IV, In, AAD, true = Flag) ->
+    aead(Cipher, Key, IV, In, AAD, 16, true, [Cipher, Key, IV, In, AAD, Flag]);
 crypto_one_time_aead(Cipher, Key, IV, In, AAD, Flag) ->
-    erlang:error({notsup, {"aead.c", 0}, "Ciphers are not implemented in ferl yet"},
-                 [Cipher, Key, IV, In, AAD, Flag]).
+    erlang:error({badarg, {"aead.c", 90}, "Bad tag"}, [Cipher, Key, IV, In, AAD, Flag]).
 
-%% @doc Not implemented yet: raises `notsup'.
--spec crypto_one_time_aead(atom(), iodata(), iodata(), iodata(), iodata(), term(),
-                           term()) -> no_return().
+%% @doc Encrypts (`true': `TagOrLength' is the tag length, at most 16) or
+%% decrypts (`false': `TagOrLength' is the tag; `error' if it does not
+%% match) with an AEAD cipher.
+-spec crypto_one_time_aead(atom(), iodata(), iodata(), iodata(), iodata(),
+                           binary() | pos_integer(), boolean()) ->
+          {binary(), binary()} | binary() | error.
 crypto_one_time_aead(Cipher, Key, IV, In, AAD, TagOrLength, Flag) ->
-    erlang:error({notsup, {"aead.c", 0}, "Ciphers are not implemented in ferl yet"},
-                 [Cipher, Key, IV, In, AAD, TagOrLength, Flag]).
+    aead(Cipher, Key, IV, In, AAD, TagOrLength, Flag,
+         [Cipher, Key, IV, In, AAD, TagOrLength, Flag]).
 
-%% @doc Not implemented yet: raises `notsup'.
--spec cipher_info(atom()) -> no_return().
+aead(Cipher, Key, IV, In, AAD, TagOrLength, Flag, Args) when is_boolean(Flag) ->
+    Tag = case is_integer(TagOrLength) of
+              true -> TagOrLength;
+              false -> iolist_to_binary(TagOrLength)
+          end,
+    case aead_nif(Cipher, iolist_to_binary(Key), iolist_to_binary(IV),
+                  iolist_to_binary(In), iolist_to_binary(AAD), Tag, Flag) of
+        {ok, Out} -> Out;
+        error -> error;
+        {error, Class, Msg, _} -> erlang:error({Class, {"aead.c", 90}, Msg}, Args)
+    end;
+aead(_, _, _, _, _, _, _, Args) ->
+    erlang:error({badarg, {"aead.c", 90}, "Bad enc flag"}, Args).
+
+%% @doc The key, IV and block sizes and the mode of a cipher.
+-spec cipher_info(atom()) -> #{atom() => term()}.
 cipher_info(Cipher) ->
-    erlang:error({notsup, {"api_ng.c", 0}, "Ciphers are not implemented in ferl yet"},
-                 [Cipher]).
+    case cipher_props(Cipher) of
+        {Key, IV, Block, Mode, Aead, Type} ->
+            #{key_length => Key, iv_length => IV, block_size => Block,
+              mode => Mode, prop_aead => Aead, type => Type};
+        undefined ->
+            erlang:error({badarg, {"api_ng.c", 119}, "Unknown cipher"}, [Cipher])
+    end.
+
+%% {KeyLength, IvLength, BlockSize, Mode, Aead, OpenSSL NID} as OTP reports.
+cipher_props(aes_128_cbc) -> {16, 16, 16, cbc_mode, false, 419};
+cipher_props(aes_192_cbc) -> {24, 16, 16, cbc_mode, false, 423};
+cipher_props(aes_256_cbc) -> {32, 16, 16, cbc_mode, false, 427};
+cipher_props(aes_128_ctr) -> {16, 16, 1, ctr_mode, false, undefined};
+cipher_props(aes_192_ctr) -> {24, 16, 1, ctr_mode, false, undefined};
+cipher_props(aes_256_ctr) -> {32, 16, 1, ctr_mode, false, undefined};
+cipher_props(aes_128_ecb) -> {16, 0, 16, ecb_mode, false, 418};
+cipher_props(aes_192_ecb) -> {24, 0, 16, ecb_mode, false, 422};
+cipher_props(aes_256_ecb) -> {32, 0, 16, ecb_mode, false, 426};
+cipher_props(aes_128_gcm) -> {16, 12, 1, gcm_mode, true, 895};
+cipher_props(aes_192_gcm) -> {24, 12, 1, gcm_mode, true, 898};
+cipher_props(aes_256_gcm) -> {32, 12, 1, gcm_mode, true, 901};
+cipher_props(chacha20) -> {32, 16, 1, stream_cipher, false, undefined};
+cipher_props(chacha20_poly1305) -> {32, 12, 1, stream_cipher, true, undefined};
+cipher_props(_) -> undefined.
+
+%% Natives (runtime/src/bif/cipher.rs).
+cipher_nif(_Cipher, _Key, _IV, _Data, _Encrypt, _Padding) -> erlang:nif_error(undef).
+aead_nif(_Cipher, _Key, _IV, _In, _AAD, _TagOrLength, _Encrypt) -> erlang:nif_error(undef).
 
 %%% ---------------------------------------------------------------------
 %%% Natives (replaced by the runtime's implementation when loaded)

@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 pub(crate) mod binary;
+pub(crate) mod cipher;
 pub(crate) mod code;
 pub(crate) mod crypto;
 pub(crate) mod erlang;
@@ -82,6 +83,8 @@ bif_table! {
     "code" "priv_dir" 1 => code::priv_dir_1,
     "code" "where_is_file" 1 => code::where_is_file_1,
     "code" "which" 1 => code::which_1,
+    "crypto" "aead_nif" 7 => cipher::aead_nif_7,
+    "crypto" "cipher_nif" 6 => cipher::cipher_nif_6,
     "crypto" "digest_nif" 2 => crypto::digest_nif_2,
     "crypto" "ed25519_public_nif" 1 => crypto::ed25519_public_nif_1,
     "crypto" "ed25519_sign_nif" 2 => crypto::ed25519_sign_nif_2,
