@@ -1,11 +1,12 @@
 #!/bin/sh
-# Compares ferl's eunit (stdlib/eunit.erl, stdlib/eunit/include/eunit.hrl)
-# with OTP 25's eunit on `erl'.
+# Compares ferl's eunit (stdlib/eunit.erl, stdlib/eunit_proc.erl,
+# stdlib/eunit/include/eunit.hrl, stdlib/stdlib/include/assert.hrl) with
+# OTP 25's eunit on `erl'.
 #   stdlib/test/eunit_check.sh [-v]
 # The samples in stdlib/test/eunit/ are compiled twice: with OTP's
-# eunit.hrl (run by OTP's eunit) and with ferl's eunit.hrl (run by
-# ferl_eunit, a renamed copy of ferl's eunit.erl). On OTP, ferl's marker
-# attribute -eunit_autoexport(true) is replaced by OTP's parse transform.
+# eunit.hrl (run by OTP's eunit) and with ferl's headers (run by
+# ferl_eunit and ferl_eunit_proc, renamed copies of ferl's modules, since
+# OTP has an eunit_proc of its own).
 # The two outputs are normalised (timings, pids, "in call from" lines,
 # which show each runner's internals) and compared; -v prints both.
 set -e
@@ -16,10 +17,14 @@ mkdir -p "$out/otp" "$out/ferl"
 cp "$here"/eunit/*.erl "$out/otp/"
 (cd "$out/otp" && erlc +nowarn_unused_vars *.erl >/dev/null 2>&1)
 # ferl side.
-sed 's/^-eunit_autoexport(true)\./-compile({parse_transform, eunit_autoexport})./' \
+rename='s/\beunit_proc\b/ferl_eunit_proc/g'
+cp "$here/../stdlib/include/assert.hrl" "$out/ferl/ferl_assert.hrl"
+sed -e "$rename" \
+    -e "s|-include_lib(\"stdlib/include/assert.hrl\")|-include(\"$out/ferl/ferl_assert.hrl\")|" \
     "$here/../eunit/include/eunit.hrl" > "$out/ferl/ferl_eunit.hrl"
-sed 's/^-module(eunit)\./-module(ferl_eunit)./' "$here/../eunit.erl" \
-    > "$out/ferl/ferl_eunit.erl"
+sed -e 's/^-module(eunit)\./-module(ferl_eunit)./' -e "$rename" \
+    "$here/../eunit.erl" > "$out/ferl/ferl_eunit.erl"
+sed -e "$rename" "$here/../eunit_proc.erl" > "$out/ferl/ferl_eunit_proc.erl"
 for f in "$here"/eunit/*.erl; do
     sed "s|-include_lib(\"eunit/include/eunit.hrl\")|-include(\"$out/ferl/ferl_eunit.hrl\")|" \
         "$f" > "$out/ferl/$(basename "$f")"
