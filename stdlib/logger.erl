@@ -895,11 +895,20 @@ i(_What) ->
 -spec format_report(report()) -> {io:format(), [term()]}.
 format_report(Report) when is_map(Report) ->
     format_report(lists:sort(maps:to_list(Report)));
-format_report([_ | _] = Report) ->
-    {Formats, Args} = lists:unzip([report_line(KV) || KV <- Report]),
-    {lists:flatten(lists:join($\n, Formats)), lists:append(Args)};
 format_report(Report) ->
-    {"~tp", [Report]}.
+    %% A report that flattens to text is that text; a list of terms is
+    %% one line per term; anything else (an improper list too) one term.
+    try lists:flatten(Report) of
+        [] -> {"~tp", [[]]};
+        Flat ->
+            case io_lib:printable_unicode_list(Flat) of
+                true -> {"~ts", [Flat]};
+                false ->
+                    {Formats, Args} = lists:unzip([report_line(KV) || KV <- Report]),
+                    {lists:flatten(lists:join($\n, Formats)), lists:append(Args)}
+            end
+    catch _:_ -> {"~tp", [Report]}
+    end.
 
 %% @doc As `format_report/1', for OTP's `#{label, report}' reports: the
 %% label is left out.
@@ -917,9 +926,13 @@ report_line({K, V}) ->
 report_line(Other) ->
     {"    ~tp", [Other]}.
 
-%% Only a non-empty printable list is shown as text, as OTP shows it.
-is_string([_ | _] = S) -> io_lib:printable_unicode_list(S);
-is_string(_) -> false.
+%% Only a non-empty printable (deep) list is shown as text, as OTP shows it.
+is_string(S) ->
+    try lists:flatten(S) of
+        [] -> false;
+        Flat -> io_lib:printable_unicode_list(Flat)
+    catch _:_ -> false
+    end.
 
 %% @doc The time of an event: system time in microseconds.
 -spec timestamp() -> integer().

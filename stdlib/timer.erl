@@ -14,7 +14,7 @@
          send_interval/3, cancel/1, exit_after/2, exit_after/3, kill_after/1,
          kill_after/2]).
 %% Time conversion
--export([seconds/1, minutes/1, hours/1, hms/3]).
+-export([seconds/1, minutes/1, hours/1, hms/3, now_diff/2]).
 
 -spec tc(Fun) -> {Time, Value} when
       Fun :: fun(() -> Value), Time :: integer(), Value :: term().
@@ -133,3 +133,10 @@ kill_after(T) -> exit_after(T, self(), kill).
 -spec kill_after(Time, Target) -> {ok, TRef} when
       Time :: non_neg_integer(), Target :: pid(), TRef :: tref().
 kill_after(T, Pid) -> exit_after(T, Pid, kill).
+
+%% @doc The difference T2 - T1 in microseconds of two erlang:now/0 style
+%% timestamps `{MegaSecs, Secs, MicroSecs}'.
+-spec now_diff(T2, T1) -> Tdiff when
+      T1 :: erlang:timestamp(), T2 :: erlang:timestamp(), Tdiff :: integer().
+now_diff({A2, B2, C2}, {A1, B1, C1}) ->
+    ((A2 - A1) * 1000000 + B2 - B1) * 1000000 + C2 - C1.
