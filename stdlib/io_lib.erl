@@ -127,13 +127,19 @@ write(_Term) ->
       Option :: {'chars_limit', chars_limit()}
               | {'depth', depth()}
               | {'encoding', 'latin1' | 'utf8' | 'unicode'}.
-write(Term, Depth) when is_integer(Depth) -> format("~W", [Term, Depth]);
+write(Term, Depth) when is_integer(Depth) -> one("~W", [Term, Depth]);
 write(Term, Options) when is_list(Options) ->
     Depth = proplists:get_value(depth, Options, -1),
     case proplists:get_value(encoding, Options, latin1) of
-        latin1 -> format("~W", [Term, Depth]);
-        _ -> format("~tW", [Term, Depth])
+        latin1 -> one("~W", [Term, Depth]);
+        _ -> one("~tW", [Term, Depth])
     end.
+
+%% The one element a format of a single control gives: the term's
+%% characters, nested as OTP nests them.
+one(Format, Args) ->
+    [Chars] = format(Format, Args),
+    Chars.
 
 %% @doc `Term' written to depth `Depth', pretty printed if `Pretty'
 %% (obsolete).
@@ -147,7 +153,7 @@ write(Term, Depth, false) -> write(Term, Depth).
 %% @doc `Term' pretty printed (as `~p').
 -spec print(Term) -> chars() when
       Term :: term().
-print(Term) -> format("~p", [Term]).
+print(Term) -> one("~p", [Term]).
 
 %% @doc `Term' pretty printed from column `Column' (1 is the first) with
 %% lines of at most `LineLength' characters, to depth `Depth'.
@@ -157,7 +163,7 @@ print(Term) -> format("~p", [Term]).
       LineLength :: non_neg_integer(),
       Depth :: depth().
 print(Term, Column, LineLength, Depth) when Column =< 1 ->
-    format("~*P", [LineLength, Term, Depth]);
+    one("~*P", [LineLength, Term, Depth]);
 print(Term, Column, LineLength, Depth) ->
     %% The column is emulated by formatting after Column - 1 spaces, which
     %% are then dropped.

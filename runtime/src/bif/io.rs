@@ -210,15 +210,18 @@ pub(crate) fn nl_0(p: &mut P, _: &[Term]) -> BifResult {
     Ok(Term::Atom(atom::OK))
 }
 
+/// `io_lib:format/2`: a deep character list nested as OTP nests it.
 pub(crate) fn lib_format_2(_: &mut P, a: &[Term]) -> BifResult {
-    let chars = format_chars(&a[0], &a[1]).ok_or_else(|| badarg_in("io_lib", "format", a))?;
-    Ok(Term::list(
-        chars.into_iter().map(|c| Term::Int(c as i64)).collect(),
-    ))
+    let bad = || badarg_in("io_lib", "format", a);
+    let f: Vec<u32> = match &a[0] {
+        Term::Atom(x) => x.name().chars().map(|c| c as u32).collect(),
+        other => chardata(other).ok_or_else(bad)?,
+    };
+    let args = a[1].list_to_vec().ok_or_else(bad)?;
+    crate::format::deep::format_deep(&f, &args, Default::default()).map_err(|_| bad())
 }
 
+/// `io_lib:write/1`: the term nested as OTP's `io_lib:write/1` nests it.
 pub(crate) fn lib_write_1(_: &mut P, a: &[Term]) -> BifResult {
-    let mut s = String::new();
-    crate::term::print::write_term(&mut s, &a[0]);
-    Ok(Term::string(&s))
+    Ok(crate::format::deep::write(&a[0], -1, false))
 }

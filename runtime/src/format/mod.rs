@@ -15,6 +15,7 @@
 //! the caller raises as `badarg`, as OTP does. Output is all or nothing.
 
 mod control;
+pub mod deep;
 
 use crate::term::Term;
 
