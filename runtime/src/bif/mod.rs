@@ -21,6 +21,7 @@ pub mod os;
 pub(crate) mod process;
 pub(crate) mod re;
 mod re_tables;
+pub(crate) mod shared;
 pub(crate) mod unicode;
 
 use crate::interp::BifResult;
@@ -451,6 +452,28 @@ bif_table! {
     "re" "run" 2 => re::run_2,
     "re" "run" 3 => re::run_3,
     "re" "version" 0 => re::version_0,
+    "atomics" "add" 3 => shared::atomics_add_3,
+    "atomics" "add_get" 3 => shared::atomics_add_get_3,
+    "atomics" "compare_exchange" 4 => shared::atomics_compare_exchange_4,
+    "atomics" "exchange" 3 => shared::atomics_exchange_3,
+    "atomics" "get" 2 => shared::atomics_get_2,
+    "atomics" "info" 1 => shared::atomics_info_1,
+    "atomics" "new" 2 => shared::atomics_new_2,
+    "atomics" "put" 3 => shared::atomics_put_3,
+    "atomics" "sub" 3 => shared::atomics_sub_3,
+    "atomics" "sub_get" 3 => shared::atomics_sub_get_3,
+    "counters" "add" 3 => shared::counters_add_3,
+    "counters" "get" 2 => shared::counters_get_2,
+    "counters" "info" 1 => shared::counters_info_1,
+    "counters" "new" 2 => shared::counters_new_2,
+    "counters" "put" 3 => shared::counters_put_3,
+    "counters" "sub" 3 => shared::counters_sub_3,
+    "persistent_term" "erase" 1 => shared::pt_erase_1,
+    "persistent_term" "get" 0 => shared::pt_get_0,
+    "persistent_term" "get" 1 => shared::pt_get_1,
+    "persistent_term" "get" 2 => shared::pt_get_2,
+    "persistent_term" "info" 0 => shared::pt_info_0,
+    "persistent_term" "put" 2 => shared::pt_put_2,
     "os" "getenv" 1 => os::getenv_1,
     "os" "system_time" 0 => os::system_time_0,
     "os" "system_time" 1 => os::system_time_1,
