@@ -9,13 +9,27 @@ use ferl_runtime::sched::Outcome;
 use ferl_runtime::term::{Atom, Term};
 use std::path::PathBuf;
 
-const USAGE: &str = "usage: ferl [+S N] [-W0] [+warn_X|+nowarn_X]... run FILE.erl [ARGS...]
-       ferl test PATH...             (eunit tests of the modules in files or directories)
+const USAGE: &str = "usage: ferl [+S N] [-pa DIR...] [-W0] [+warn_X|+nowarn_X]... run FILE.erl [ARGS...]
+       ferl [-pa DIR...] test PATH...  (eunit tests of the modules in files or directories)
        ferl [-pa DIR]... [+S N] [-eval EXPRS]... [-s MOD [FUN [ARG...]]]...
        ferl disasm FILE.erl
        ferl compile [-I DIR]... [-pa DIR]... [-DNAME[=VALUE]]... [-W0] [+warn_X|+nowarn_X]... FILE.erl...
                                      (check files as erlc does, without running them)
 ";
+
+/// The commands, which end a `-pa`/`-pz` directory list.
+const COMMANDS: &[&str] = &["run", "test", "compile", "disasm", "help"];
+
+/// Puts directories on the code path of every run: ahead of `FERL_PATH`,
+/// which every code path reads.
+fn add_code_path(dirs: &[String]) {
+    let mut all: Vec<String> = dirs.to_vec();
+    if let Ok(old) = std::env::var("FERL_PATH") {
+        all.push(old);
+    }
+    // The runtime has not started: no other thread reads the environment.
+    std::env::set_var("FERL_PATH", all.join(":"));
+}
 
 enum Step {
     Eval(String),
@@ -49,6 +63,19 @@ pub(crate) fn main(mut args: Vec<String>) -> i32 {
             Some(f) if f.starts_with("+warn_") || f.starts_with("+nowarn_") => {
                 lint.set_flag(&f[1..]);
                 args.remove(0);
+            }
+            // As erl's, `-pa`/`-pz` take the directories up to the next
+            // flag, and here also up to a command (`ferl -pa DIR run F`).
+            Some("-pa" | "-pz") => {
+                let mut n = 1;
+                while n < args.len()
+                    && !args[n].starts_with(['-', '+'])
+                    && !COMMANDS.contains(&args[n].as_str())
+                {
+                    n += 1;
+                }
+                let dirs: Vec<String> = args.drain(..n).skip(1).collect();
+                add_code_path(&dirs);
             }
             _ => break,
         }

@@ -302,3 +302,103 @@ pub(crate) fn phash_2(_: &mut P, a: &[Term]) -> BifResult {
 pub(crate) fn ports_0(_: &mut P, _: &[Term]) -> BifResult {
     Ok(Term::Nil)
 }
+
+/// The last `erlang:now/0`, in microseconds: each call returns a later one.
+static LAST_NOW: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// `erlang:now/0` (deprecated in OTP, still used): the wall clock as
+/// `{MegaSecs, Secs, MicroSecs}`, strictly increasing across calls.
+pub(crate) fn now_0(_: &mut P, _: &[Term]) -> BifResult {
+    let wall = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_micros() as u64)
+        .unwrap_or(0);
+    let mut prev = LAST_NOW.load(Ordering::SeqCst);
+    let us = loop {
+        let next = wall.max(prev + 1);
+        match LAST_NOW.compare_exchange(prev, next, Ordering::SeqCst, Ordering::SeqCst) {
+            Ok(_) => break next,
+            Err(p) => prev = p,
+        }
+    };
+    Ok(Term::tuple(vec![
+        Term::Int((us / 1_000_000_000_000) as i64),
+        Term::Int((us / 1_000_000 % 1_000_000) as i64),
+        Term::Int((us % 1_000_000) as i64),
+    ]))
+}
+
+/// `erlang:ref_to_list/1`: the reference as it prints.
+pub(crate) fn ref_to_list_1(_: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Ref(_) => {
+            let mut s = String::new();
+            crate::term::print::write_term(&mut s, &a[0]);
+            Ok(Term::string(&s))
+        }
+        _ => Err(badarg("ref_to_list", a)),
+    }
+}
+
+/// `erlang:list_to_ref/1`: the inverse of `ref_to_list/1` for this node.
+pub(crate) fn list_to_ref_1(_: &mut P, a: &[Term]) -> BifResult {
+    let s = a[0]
+        .list_to_string()
+        .ok_or_else(|| badarg("list_to_ref", a))?;
+    let inner = s
+        .strip_prefix("#Ref<")
+        .and_then(|x| x.strip_suffix('>'))
+        .ok_or_else(|| badarg("list_to_ref", a))?;
+    let parts: Vec<u64> = inner
+        .split('.')
+        .map(|p| p.parse::<u64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| badarg("list_to_ref", a))?;
+    match parts.as_slice() {
+        [0, 0, hi, lo] if *hi < 1 << 32 && *lo < 1 << 32 => {
+            Ok(Term::Ref(crate::term::Ref(hi << 32 | lo)))
+        }
+        _ => Err(badarg("list_to_ref", a)),
+    }
+}
+
+/// `erlang:module_loaded/1`: whether the module is loaded (never loads).
+pub(crate) fn module_loaded_1(p: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Atom(m) => Ok(Term::bool(p.rt.code.loaded(*m).is_some())),
+        _ => Err(badarg("module_loaded", a)),
+    }
+}
+
+/// `erlang:is_builtin/3`: whether `M:F/A` is a native of the runtime.
+pub(crate) fn is_builtin_3(_: &mut P, a: &[Term]) -> BifResult {
+    match (&a[0], &a[1], &a[2]) {
+        (Term::Atom(m), Term::Atom(f), Term::Int(n)) if *n >= 0 => {
+            Ok(Term::bool(super::lookup_atoms(*m, *f, *n as u32).is_some()))
+        }
+        _ => Err(badarg("is_builtin", a)),
+    }
+}
+
+/// `erlang:nodes/0`: the connected nodes; ferl is never distributed.
+pub(crate) fn nodes_0(_: &mut P, _: &[Term]) -> BifResult {
+    Ok(Term::Nil)
+}
+
+/// `erlang:nodes/1`: no other nodes of any kind; this node itself for
+/// `this` (as OTP answers for a node that is not alive).
+pub(crate) fn nodes_1(_: &mut P, a: &[Term]) -> BifResult {
+    let kinds = match &a[0] {
+        Term::Atom(_) => vec![a[0].clone()],
+        other => other.list_to_vec().ok_or_else(|| badarg("nodes", a))?,
+    };
+    let mut out = Vec::new();
+    for k in kinds {
+        match k.as_atom().map(|x| x.name()) {
+            Some("this") => out.push(Term::Atom(atom::NONODE)),
+            Some("visible" | "hidden" | "connected" | "known") => {}
+            _ => return Err(badarg("nodes", a)),
+        }
+    }
+    Ok(Term::list(out))
+}
