@@ -817,7 +817,7 @@ parse_terms(Chars, Line, Acc) ->
             {error, Info};
         {more, Cont} ->
             case erl_scan:tokens(Cont, eof, Line) of
-                {done, {ok, Tokens, End}, _} ->
+                {done, {ok, Tokens, _End}, _} ->
                     case erl_parse:parse_term(Tokens) of
                         {ok, Term} -> {ok, lists:reverse([Term | Acc])};
                         {error, _} = Error -> Error
@@ -891,34 +891,6 @@ format_error({Line, Mod, Reason}) when is_atom(Mod) ->
 format_error(badarg) -> "bad argument";
 format_error(system_limit) -> "a system limit was hit, probably not enough ports";
 format_error(terminated) -> "the file server process is terminated";
-format_error(Posix) when is_atom(Posix) -> posix_message(Posix);
+format_error(Posix) when is_atom(Posix) -> erl_posix_msg:message(Posix);
 format_error(Other) -> io_lib:format("~tp", [Other]).
 
-posix_message(eacces) -> "permission denied";
-posix_message(eagain) -> "resource temporarily unavailable";
-posix_message(ebadf) -> "bad file number";
-posix_message(ebusy) -> "file busy";
-posix_message(eexist) -> "file already exists";
-posix_message(efbig) -> "file too large";
-posix_message(eintr) -> "interrupted system call";
-posix_message(einval) -> "invalid argument";
-posix_message(eio) -> "I/O error";
-posix_message(eisdir) -> "illegal operation on a directory";
-posix_message(eloop) -> "too many levels of symbolic links";
-posix_message(emfile) -> "too many open files";
-posix_message(emlink) -> "too many links";
-posix_message(enametoolong) -> "file name too long";
-posix_message(enfile) -> "file table overflow";
-posix_message(enodev) -> "no such device";
-posix_message(enoent) -> "no such file or directory";
-posix_message(enospc) -> "no space left on device";
-posix_message(enotdir) -> "not a directory";
-posix_message(enotempty) -> "directory not empty";
-posix_message(enotsup) -> "operation not supported";
-posix_message(enxio) -> "no such device or address";
-posix_message(eperm) -> "not owner";
-posix_message(erofs) -> "read-only file system";
-posix_message(espipe) -> "invalid seek";
-posix_message(etxtbsy) -> "text file or pseudo-device busy";
-posix_message(exdev) -> "cross-domain link";
-posix_message(_) -> "unknown POSIX error".

@@ -28,6 +28,9 @@
 %% for a single line. Natives: none.
 -module(gen_fsm).
 
+%% Its own report callbacks are on OTP's deprecated list (the whole module is).
+-compile({nowarn_deprecated_function, [{gen_fsm, format_log, 1}, {gen_fsm, format_log, 2}]}).
+
 %% Starting
 -export([start/3, start/4, start_link/3, start_link/4, stop/1, stop/3,
          enter_loop/4, enter_loop/5, enter_loop/6]).
