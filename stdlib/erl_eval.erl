@@ -23,11 +23,11 @@
 %% evaluated directly, so loops written in evaluated code run in constant
 %% stack.
 %%
-%% `receive' is selective on the process's real mailbox. No primitive lets
-%% Erlang code wait for "a new message" without taking one out, so a
-%% receive with no matching message polls the queue length (1 ms up to
-%% 8 ms between looks) until a message arrives or the timeout passes;
-%% messages are never reordered. Binaries are built and matched by
+%% `receive' is selective on the process's real mailbox. A receive with no
+%% matching message and no `after' parks on `ferl_process:wait_message/0'
+%% (woken by the next message, which it does not take); one with a
+%% timeout polls the queue length (1 ms up to 8 ms between looks) until a
+%% message arrives or the timeout passes. Messages are never reordered. Binaries are built and matched by
 %% `erl_eval_bits'; the linter and the BIF tables are in `erl_eval_lint'.
 -module(erl_eval).
 
@@ -617,6 +617,10 @@ wait_for_message(Match, Deadline, Seen, Pause) ->
             select(Match, Deadline, Seen, 1);
         _ when Left =:= 0, Deadline =/= infinity ->
             timeout;
+        _ when Deadline =:= infinity ->
+            %% Parked until something arrives, without taking it.
+            ferl_process:wait_message(),
+            wait_for_message(Match, Deadline, Seen, Pause);
         _ ->
             receive after Left -> ok end,
             wait_for_message(Match, Deadline, Seen, min(Pause * 2, 8))

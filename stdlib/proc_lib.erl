@@ -390,8 +390,7 @@ stop(Process, Reason, Timeout) ->
 -spec hibernate(Module, Function, Args) -> no_return() when
       Module :: module(), Function :: atom(), Args :: [term()].
 hibernate(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
-    erlang:garbage_collect(),
-    apply(M, F, A).
+    erlang:hibernate(?MODULE, wake_up, [M, F, A]).
 
 %% @private Where a hibernated process resumes (kept for OTP's layout).
 -spec wake_up(Module, Function, Args) -> term() when

@@ -198,7 +198,7 @@ fn status(p: &P, asker_is_self: bool) -> &'static str {
         return "running";
     }
     let at = &p.module.code.functions[p.func as usize].code[p.ip as usize];
-    if matches!(at, Instr::RecvWait { .. }) {
+    if matches!(at, Instr::RecvWait { .. }) || p.native_wait {
         "waiting"
     } else {
         "runnable"

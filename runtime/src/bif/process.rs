@@ -858,3 +858,29 @@ pub(crate) fn group_leader_2(p: &mut P, a: &[Term]) -> BifResult {
     }
     Ok(Term::Atom(atom::TRUE))
 }
+
+/// `ferl_process:wait_message()`: returns once a message (or signal) has
+/// arrived that the process has not taken in yet, parking it until then.
+/// OTP's `receive` has no way to wait for "any new message" without
+/// taking one; `erlang:hibernate/3` and `erl_eval`'s receive need it.
+/// Call it directly (it is run again when the process wakes).
+pub(crate) fn wait_message_0(p: &mut P, _: &[Term]) -> BifResult {
+    if std::mem::take(&mut p.native_wait) || p.shared.inbox.has_items() {
+        return Ok(Term::atom_str("ok"));
+    }
+    p.native_wait = true;
+    Err(BifError::Wait)
+}
+
+/// `erlang:hibernate(M, F, A)`: drops the call stack and its catches, waits
+/// for a message, then calls `M:F(A)`; the process ends when that returns.
+pub(crate) fn hibernate_3(_: &mut P, a: &[Term]) -> BifResult {
+    let (Term::Atom(_), Term::Atom(_), Some(_)) = (&a[0], &a[1], a[2].list_to_vec()) else {
+        return Err(badarg("hibernate", a));
+    };
+    Err(BifError::Restart(
+        Atom::from_static("ferl_process"),
+        Atom::from_static("hibernated"),
+        a.to_vec(),
+    ))
+}

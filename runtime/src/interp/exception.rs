@@ -80,6 +80,14 @@ pub enum BifError {
     /// Suspend the process (`erlang:yield/0`, `timer:sleep/1` style waits
     /// are written in Erlang with `receive ... after`).
     Yield(Term),
+    /// Park the process until a message or signal arrives, then run the
+    /// same call again (for a native of arity 0, called directly, which
+    /// then sees [`crate::process::Process::native_wait`] set).
+    Wait,
+    /// Drop the call stack and its catches and continue with
+    /// `Module:Function(Args)`; the process ends when that returns
+    /// (`erlang:hibernate/3`).
+    Restart(Atom, Atom, Vec<Term>),
 }
 
 impl BifError {

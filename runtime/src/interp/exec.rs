@@ -311,7 +311,11 @@ fn raise(p: &mut Process, e: BifError) -> Flow {
         }
         BifError::Halt(n) => return Flow::Stop(RunResult::Halt(n)),
         BifError::Die(reason) => return Flow::Stop(RunResult::Exited(reason)),
-        BifError::Apply(..) | BifError::ApplyFun(..) | BifError::Yield(_) => {
+        BifError::Apply(..)
+        | BifError::ApplyFun(..)
+        | BifError::Yield(_)
+        | BifError::Wait
+        | BifError::Restart(..) => {
             unreachable!("handled by the call path")
         }
     };
@@ -515,6 +519,13 @@ fn call_native_with(
         Ok(v) => Ok(deliver(p, v, ret)),
         Err(BifError::Apply(m, f, a)) => call_mfa(p, m, f, a, ret),
         Err(BifError::ApplyFun(fun, a)) => call_fun(p, fun, a, ret),
+        // The instruction stays where it is: it runs again on wake-up.
+        Err(BifError::Wait) => Ok(Flow::Stop(RunResult::Wait)),
+        Err(BifError::Restart(m, f, a)) => {
+            p.frames.clear();
+            p.handlers.clear();
+            call_mfa(p, m, f, a, None)
+        }
         Err(BifError::Yield(v)) => {
             let flow = deliver(p, v, ret);
             match flow {

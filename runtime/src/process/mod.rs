@@ -174,6 +174,9 @@ pub struct Process {
     /// The priority given with `process_flag(priority, P)`: reported by
     /// `process_info/2`; ferl's schedulers do not order by it.
     pub priority: Atom,
+    /// Set while parked by a native that waits for a message
+    /// (`ferl_process:wait_message/0`); the native sees it on its rerun.
+    pub native_wait: bool,
 }
 
 /// A monitor a process holds, until it is removed or its 'DOWN' message

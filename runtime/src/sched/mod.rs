@@ -425,6 +425,7 @@ impl Runtime {
             aliases: Default::default(),
             group_leader: opts.group_leader,
             priority: Atom::from_static("normal"),
+            native_wait: false,
             monitored_by: opts
                 .monitor
                 .iter()
