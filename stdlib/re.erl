@@ -196,7 +196,7 @@ split(Subject, RE) ->
                    Options :: [option()].
 split(Subject, RE, Options) ->
     try
-        {Return, Parts, Group, RunOpts} = split_options(Options),
+        {Return, Parts, Group, Trim, RunOpts} = split_options(Options),
         Unicode = lists:member(unicode, Options) orelse is_unicode(RE),
         Bin = subject(Subject, Unicode),
         %% Without a match the subject is the one piece, even if empty.
@@ -204,7 +204,7 @@ split(Subject, RE, Options) ->
         Capture = {capture, lists:seq(0, groups(RE, RunOpts)), index},
         Trimmed = case run(Bin, RE, [global, Capture | RunOpts]) of
                       nomatch -> [[Bin]];
-                      {match, Ms} when Parts =:= 0 -> trim(pieces(Bin, Ms, Parts));
+                      {match, Ms} when Trim -> trim_split(Bin, splitting(Ms, 0), Parts);
                       {match, Ms} -> pieces(Bin, Ms, Parts)
                   end,
         Out = [[result(P, Return, Unicode) || P <- Piece] || Piece <- Trimmed],
@@ -218,15 +218,16 @@ split(Subject, RE, Options) ->
 
 split_options(Options) when is_list(Options) ->
     lists:foldr(
-      fun({return, T}, {_, P, G, O}) when T =:= iodata; T =:= list; T =:= binary -> {T, P, G, O};
-         ({parts, N}, {R, _, G, O}) when is_integer(N), N >= 0; N =:= infinity -> {R, N, G, O};
-         (trim, {R, _, G, O}) -> {R, 0, G, O};
-         (group, {R, P, _, O}) -> {R, P, true, O};
+      fun({return, T}, {_, P, G, Tr, O}) when T =:= iodata; T =:= list; T =:= binary -> {T, P, G, Tr, O};
+         ({parts, 0}, {R, _, G, _, O}) -> {R, infinity, G, true, O};
+         ({parts, N}, {R, _, G, Tr, O}) when is_integer(N), N > 0; N =:= infinity -> {R, N, G, Tr, O};
+         (trim, {R, P, G, _, O}) -> {R, P, G, true, O};
+         (group, {R, P, _, Tr, O}) -> {R, P, true, Tr, O};
          (global, _) -> throw(badarg);
          ({capture, _}, _) -> throw(badarg);
          ({capture, _, _}, _) -> throw(badarg);
-         (Opt, {R, P, G, O}) -> {R, P, G, [Opt | O]}
-      end, {iodata, infinity, false, []}, Options);
+         (Opt, {R, P, G, Tr, O}) -> {R, P, G, Tr, [Opt | O]}
+      end, {iodata, infinity, false, false, []}, Options);
 split_options(_) ->
     throw(badarg).
 
@@ -247,6 +248,26 @@ pieces(Bin, [[{S, L} | Groups] | More], Limit, From, Acc) ->
     Caps = [case G of {-1, 0} -> <<>>; {GS, GL} -> binary:part(Bin, GS, GL) end || G <- Groups],
     Limit1 = case Limit of infinity -> infinity; _ -> Limit - 1 end,
     pieces(Bin, More, Limit1, S + L, [[Piece | Caps] | Acc]).
+
+%% The matches that split: not an empty one where a piece starts.
+splitting([[{S, 0} | _] | More], From) when S =:= From -> splitting(More, From);
+splitting([[{S, L} | _] = M | More], _From) -> [M | splitting(More, S + L)];
+splitting([], _From) -> [].
+
+%% With `trim', the matches that only make empty pieces at the end are
+%% dropped first, and the subject is cut before them; then `{parts, N}'
+%% counts the pieces that remain (as OTP does).
+trim_split(Bin, Used, Parts) ->
+    All = pieces(Bin, Used, infinity),
+    Empty = length(All) - length(trim(All)),
+    if
+        Empty =:= 0 -> pieces(Bin, Used, Parts);
+        Empty >= length(All) -> [];
+        true ->
+            Kept = length(Used) - Empty,
+            [[{Cut, _} | _] | _] = lists:nthtail(Kept, Used),
+            pieces(binary:part(Bin, 0, Cut), lists:sublist(Used, Kept), Parts)
+    end.
 
 trim(Pieces) ->
     lists:reverse(drop_empty(lists:reverse(Pieces))).

@@ -47,3 +47,8 @@ write_lists_and_binaries_test() ->
 
 p_binary_string_test() ->
     ?assertEqual([[60, 60, [34, 97, 98, 34], 62, 62]], io_lib:format("~p", [<<"ab">>])).
+
+io_lib_format_fwrite_g_test() ->
+    ?assertEqual("1.5", io_lib_format:fwrite_g(1.5)),
+    ?assertEqual("1.0e10", io_lib_format:fwrite_g(1.0e10)),
+    ?assertEqual("0.1", io_lib_format:fwrite_g(0.1)).

@@ -32,3 +32,17 @@ message_queue_data_default_test() ->
 
 unknown_flag_badarg_test() ->
     ?assertError(badarg, process_flag(no_such_flag, true)).
+
+is_process_alive_after_kill_test() ->
+    L = [begin
+             P = spawn(fun() -> receive after infinity -> ok end end),
+             exit(P, kill),
+             is_process_alive(P)
+         end || _ <- lists:seq(1, 200)],
+    ?assertNot(lists:member(true, L)).
+
+is_process_alive_live_test() ->
+    P = spawn(fun() -> receive stop -> ok end end),
+    ?assert(is_process_alive(P)),
+    ?assert(is_process_alive(self())),
+    P ! stop.

@@ -73,3 +73,9 @@ compiled_pattern_in_another_process_test() ->
     Self = self(),
     spawn(fun() -> Self ! {r, re:run("abbc", MP)} end),
     ?assertEqual({match, [{1, 2}]}, receive {r, R} -> R end).
+
+split_trim_with_parts_test() ->
+    ?assertEqual([<<"AUTH">>, <<"CRAM-MD5 PLAIN">>],
+                 re:split(<<"AUTH CRAM-MD5 PLAIN">>, " ", [{return, binary}, trim, {parts, 2}])),
+    ?assertEqual([<<"a">>, <<"b">>], re:split("a,b,,", ",", [{parts, 3}, trim])),
+    ?assertEqual([], re:split(",", ",", [trim])).

@@ -99,9 +99,19 @@ pub(crate) fn registered_0(p: &mut P, _: &[Term]) -> BifResult {
     ))
 }
 
+/// `is_process_alive(Pid)`: ordered after the signals the caller sent to
+/// `Pid` (as OTP's), so `exit(P, kill), is_process_alive(P)` is false: a
+/// live process is asked by a signal (`ferl_signal:is_alive/1`), which it
+/// answers only after handling the earlier ones.
 pub(crate) fn is_process_alive_1(p: &mut P, a: &[Term]) -> BifResult {
     match &a[0] {
-        Term::Pid(pid) => Ok(Term::bool(*pid == p.pid || p.rt.is_alive(*pid))),
+        Term::Pid(pid) if *pid == p.pid => Ok(Term::Atom(atom::TRUE)),
+        Term::Pid(pid) if !p.rt.is_alive(*pid) => Ok(Term::Atom(atom::FALSE)),
+        Term::Pid(_) => Err(BifError::Apply(
+            Atom::from_static("ferl_signal"),
+            Atom::from_static("is_alive"),
+            a.to_vec(),
+        )),
         _ => Err(badarg("is_process_alive", a)),
     }
 }
