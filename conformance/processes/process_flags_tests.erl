@@ -46,3 +46,13 @@ is_process_alive_live_test() ->
     ?assert(is_process_alive(P)),
     ?assert(is_process_alive(self())),
     P ! stop.
+
+spawn_on_this_node_test() ->
+    Self = self(),
+    P = spawn(node(), fun() -> Self ! {here, self()} end),
+    ?assertEqual({here, P}, receive M -> M after 2000 -> timeout end),
+    Q = spawn(node(), erlang, send, [Self, via_mfa]),
+    ?assert(is_pid(Q)),
+    ?assertEqual(via_mfa, receive V -> V after 2000 -> timeout end),
+    L = spawn_link(node(), fun() -> ok end),
+    ?assert(is_pid(L)).

@@ -71,6 +71,11 @@ pub fn run_script(file: &Path, args: &[String], extra_path: Vec<std::path::PathB
         };
         dirs.push(d.to_path_buf());
     }
+    // erl's code path holds the current directory too.
+    let cwd = std::path::PathBuf::from(".");
+    if !dirs.iter().any(|d| d == &cwd) {
+        dirs.push(cwd);
+    }
     let rt = runtime(CodePath::new(dirs));
     let lm = match loader::load_file(file, &rt.code.path) {
         Ok(lm) => rt.code.install(lm),

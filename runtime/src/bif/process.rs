@@ -894,3 +894,36 @@ pub(crate) fn hibernate_3(_: &mut P, a: &[Term]) -> BifResult {
         a.to_vec(),
     ))
 }
+
+/// Strips the node argument of `spawn/2,4` and `spawn_link/2,4`: this
+/// node's runs here; ferl has no distribution, so another node is badarg.
+fn local_node<'a>(name: &str, a: &'a [Term]) -> Result<&'a [Term], BifError> {
+    match &a[0] {
+        Term::Atom(n) if *n == atom::NONODE => Ok(&a[1..]),
+        _ => Err(badarg(name, a)),
+    }
+}
+
+/// `spawn(Node, Fun)`.
+pub(crate) fn spawn_2(p: &mut P, a: &[Term]) -> BifResult {
+    let rest = local_node("spawn", a)?;
+    spawn_1(p, rest).map_err(|_| badarg("spawn", a))
+}
+
+/// `spawn(Node, M, F, Args)`.
+pub(crate) fn spawn_4(p: &mut P, a: &[Term]) -> BifResult {
+    let rest = local_node("spawn", a)?;
+    spawn_3(p, rest).map_err(|_| badarg("spawn", a))
+}
+
+/// `spawn_link(Node, Fun)`.
+pub(crate) fn spawn_link_2(p: &mut P, a: &[Term]) -> BifResult {
+    let rest = local_node("spawn_link", a)?;
+    spawn_link_1(p, rest).map_err(|_| badarg("spawn_link", a))
+}
+
+/// `spawn_link(Node, M, F, Args)`.
+pub(crate) fn spawn_link_4(p: &mut P, a: &[Term]) -> BifResult {
+    let rest = local_node("spawn_link", a)?;
+    spawn_link_3(p, rest).map_err(|_| badarg("spawn_link", a))
+}
