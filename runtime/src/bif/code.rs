@@ -111,3 +111,40 @@ pub(crate) fn priv_dir_1(p: &mut P, a: &[Term]) -> BifResult {
 fn bad_name() -> Term {
     Term::tuple(vec![Term::Atom(atom::ERROR), Term::atom_str("bad_name")])
 }
+
+/// `ferl_code:load_source(File)`: compiles a source file and makes it the
+/// current version of its module (what `compile:file/1,2` and `c:c/1` do
+/// in ferl, where there are no `.beam` files). `{ok, Module, Warnings}`
+/// or `{error, Diagnostics}`, both rendered as `erlc` prints them.
+pub(crate) fn load_source_1(p: &mut P, a: &[Term]) -> BifResult {
+    use crate::code::loader;
+    let Some(name) = a[0].list_to_string() else {
+        return Err(badarg_in("ferl_code", "load_source", a));
+    };
+    let src = match loader::file_source(Path::new(&name)) {
+        Ok(s) => s,
+        Err(_) => {
+            return Ok(Term::tuple(vec![
+                Term::Atom(atom::ERROR),
+                Term::atom_str("enoent"),
+            ]))
+        }
+    };
+    match loader::check(&src, &p.rt.code.path) {
+        Ok((module, warnings)) => match loader::link(module) {
+            Ok(lm) => {
+                let lm = p.rt.code.install(lm);
+                Ok(Term::tuple(vec![
+                    Term::Atom(atom::OK),
+                    Term::Atom(lm.name),
+                    Term::string(&warnings),
+                ]))
+            }
+            Err(e) => Ok(Term::tuple(vec![Term::Atom(atom::ERROR), Term::string(&e)])),
+        },
+        Err(text) => Ok(Term::tuple(vec![
+            Term::Atom(atom::ERROR),
+            Term::string(&text),
+        ])),
+    }
+}

@@ -486,6 +486,7 @@ bif_table! {
     "persistent_term" "get" 2 => shared::pt_get_2,
     "persistent_term" "info" 0 => shared::pt_info_0,
     "persistent_term" "put" 2 => shared::pt_put_2,
+    "ferl_code" "load_source" 1 => code::load_source_1,
     "ferl_process" "wait_message" 0 => process::wait_message_0,
     "os" "getenv" 1 => os::getenv_1,
     "os" "system_time" 0 => os::system_time_0,
