@@ -148,3 +148,46 @@ pub(crate) fn load_source_1(p: &mut P, a: &[Term]) -> BifResult {
         ])),
     }
 }
+
+/// `code:load_file(Module)`: compiles the module's source from the code
+/// path (or the embedded library) and makes it the current version:
+/// `{module, Module}`, or `{error, nofile | badfile}`.
+pub(crate) fn load_file_1(p: &mut P, a: &[Term]) -> BifResult {
+    use crate::code::loader;
+    let Term::Atom(m) = &a[0] else {
+        return Err(badarg_in("code", "load_file", a));
+    };
+    let Some(src) = p.rt.code.path.find_module(m.name()) else {
+        return Ok(Term::tuple(vec![
+            Term::Atom(atom::ERROR),
+            Term::atom_str("nofile"),
+        ]));
+    };
+    match loader::load(&src, &p.rt.code.path) {
+        Ok(lm) if lm.name == *m => {
+            p.rt.code.install(lm);
+            Ok(Term::tuple(vec![Term::atom_str("module"), a[0].clone()]))
+        }
+        _ => Ok(Term::tuple(vec![
+            Term::Atom(atom::ERROR),
+            Term::atom_str("badfile"),
+        ])),
+    }
+}
+
+/// `code:purge(Module)`: ferl frees an old version when the last process
+/// running it leaves it, so no process is ever killed: `false`.
+pub(crate) fn purge_1(_: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Atom(_) => Ok(Term::Atom(atom::FALSE)),
+        _ => Err(badarg_in("code", "purge", a)),
+    }
+}
+
+/// `code:soft_purge(Module)`: nothing blocks a purge in ferl: `true`.
+pub(crate) fn soft_purge_1(_: &mut P, a: &[Term]) -> BifResult {
+    match &a[0] {
+        Term::Atom(_) => Ok(Term::Atom(atom::TRUE)),
+        _ => Err(badarg_in("code", "soft_purge", a)),
+    }
+}
