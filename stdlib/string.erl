@@ -64,6 +64,11 @@
          sub_word/3, strip/1, strip/2, strip/3, left/2, left/3, right/2,
          right/3, centre/2, centre/3, to_lower/1, to_upper/1, join/2]).
 
+%% Internal: the grapheme-break and case-mapping rules, shared with
+%% unicode_util.
+-export([grapheme_class/1, grapheme_state/1, grapheme_join/2,
+         case_map/2]).
+
 -export_type([grapheme_cluster/0, direction/0]).
 
 -type grapheme_cluster() :: char() | [char()].
@@ -1282,6 +1287,27 @@ in_ranges(C, T, Lo, Hi) when Lo =< Hi ->
        true -> true
     end;
 in_ranges(_, _, _, _) -> false.
+
+%% @doc The grapheme break class of code point `C' (internal, for
+%% unicode_util): control, extend, prepend, pict, ri, l, v, t, lv, lvt or
+%% other.
+-spec grapheme_class(char()) -> atom().
+grapheme_class(C) -> cls(C).
+
+%% @doc The state of a cluster that starts with a code point of class
+%% `Cls' (internal, for unicode_util).
+-spec grapheme_state(atom()) -> atom().
+grapheme_state(Cls) -> state(Cls).
+
+%% @doc The state after joining code point `N' to a cluster in state `St',
+%% or false at a cluster boundary (internal, for unicode_util).
+-spec grapheme_join(atom(), char()) -> atom() | false.
+grapheme_join(St, N) -> join_gc(St, N).
+
+%% @doc The upper, lower, title or fold mapping of code point `C': a code
+%% point or a list of them (internal, for unicode_util).
+-spec case_map(integer(), upper | lower | title | fold) -> integer() | [char()].
+case_map(C, Kind) -> map_case(C, Kind).
 
 %%% ------------------------------------------------------------------
 %%% Helpers
