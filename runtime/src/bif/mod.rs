@@ -23,6 +23,7 @@ pub(crate) mod re;
 mod re_tables;
 pub(crate) mod shared;
 pub(crate) mod unicode;
+pub(crate) mod zlib;
 
 use crate::interp::BifResult;
 use crate::process::Process;
@@ -510,6 +511,12 @@ bif_table! {
     "unicode" "characters_to_binary" 3 => unicode::characters_to_binary_3,
     "unicode" "characters_to_list" 1 => unicode::characters_to_list_1,
     "unicode" "characters_to_list" 2 => unicode::characters_to_list_2,
+    "zlib" "compress" 1 => zlib::compress_1,
+    "zlib" "gunzip" 1 => zlib::gunzip_1,
+    "zlib" "gzip" 1 => zlib::gzip_1,
+    "zlib" "uncompress" 1 => zlib::uncompress_1,
+    "zlib" "unzip" 1 => zlib::unzip_1,
+    "zlib" "zip" 1 => zlib::zip_1,
 }
 
 fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {
