@@ -4,7 +4,7 @@
 use super::args::{badarg_in, int, list};
 use crate::interp::BifResult;
 use crate::process::Process;
-use crate::term::Term;
+use crate::term::{atom, Term};
 use num_bigint::{BigInt, Sign};
 use std::sync::Arc;
 
@@ -410,4 +410,102 @@ pub(crate) fn decode_hex_1(_: &mut P, a: &[Term]) -> BifResult {
         }
     }
     Ok(Term::binary(&out))
+}
+
+/// `erlang:decode_packet(Type, Bin, Options)` for the framing types:
+/// `raw`/`0`, `1`, `2`, `4` (big-endian length headers) and `line`, with
+/// `{packet_size, N}` and `{line_length, N}`. The HTTP types are not in
+/// ferl yet and say so (`{notsup, ...}`).
+pub(crate) fn decode_packet_3(_: &mut P, a: &[Term]) -> BifResult {
+    let f = "decode_packet";
+    let Some(b) = bytes(&a[1]) else {
+        return Err(crate::bif::args::badarg(f, a));
+    };
+    let mut packet_size: usize = 0;
+    let mut line_length: usize = 0;
+    for o in list(&a[2]).ok_or_else(|| crate::bif::args::badarg(f, a))? {
+        match o.as_tuple().map(|t| t.elems()) {
+            Some([Term::Atom(k), Term::Int(n)]) if k.name() == "packet_size" && *n >= 0 => {
+                packet_size = *n as usize
+            }
+            Some([Term::Atom(k), Term::Int(n)]) if k.name() == "line_length" && *n >= 0 => {
+                line_length = *n as usize
+            }
+            Some([Term::Atom(k), _]) if k.name() == "line_delimiter" => {}
+            _ => return Err(crate::bif::args::badarg(f, a)),
+        }
+    }
+    let ok = |body: &[u8], rest: &[u8]| {
+        Ok(Term::tuple(vec![
+            Term::Atom(atom::OK),
+            Term::binary(body),
+            Term::binary(rest),
+        ]))
+    };
+    let more = |n: Option<usize>| {
+        Ok(Term::tuple(vec![
+            Term::atom_str("more"),
+            n.map_or(Term::atom_str("undefined"), |n| Term::Int(n as i64)),
+        ]))
+    };
+    let header = match &a[0] {
+        Term::Atom(t) if t.name() == "raw" => 0,
+        Term::Int(n @ (0 | 1 | 2 | 4)) => *n as usize,
+        Term::Atom(t) if t.name() == "line" => {
+            let limit = if line_length > 0 {
+                line_length
+            } else {
+                usize::MAX
+            };
+            return match b.iter().position(|&c| c == b'\n') {
+                Some(i) if i < limit => ok(&b[..=i], &b[i + 1..]),
+                _ if b.len() >= limit => ok(&b[..limit], &b[limit..]),
+                _ => more(None),
+            };
+        }
+        Term::Atom(t)
+            if matches!(
+                t.name(),
+                "http"
+                    | "httph"
+                    | "http_bin"
+                    | "httph_bin"
+                    | "asn1"
+                    | "cdr"
+                    | "sunrm"
+                    | "fcgi"
+                    | "tpkt"
+            ) =>
+        {
+            return Err(crate::interp::BifError::error_in(
+                Term::tuple(vec![
+                    Term::atom_str("notsup"),
+                    Term::string("erlang:decode_packet/3 of this type is not in ferl yet"),
+                ]),
+                atom::ERLANG,
+                crate::term::Atom::from_static(f),
+                a,
+            ))
+        }
+        _ => return Err(crate::bif::args::badarg(f, a)),
+    };
+    if header == 0 {
+        return if b.is_empty() { more(None) } else { ok(b, &[]) };
+    }
+    if b.len() < header {
+        return more(None);
+    }
+    let len = b[..header]
+        .iter()
+        .fold(0usize, |acc, &x| acc << 8 | x as usize);
+    if packet_size > 0 && len > packet_size {
+        return Ok(Term::tuple(vec![
+            Term::Atom(atom::ERROR),
+            Term::atom_str("invalid"),
+        ]));
+    }
+    if b.len() < header + len {
+        return more(Some(header + len));
+    }
+    ok(&b[header..header + len], &b[header + len..])
 }

@@ -216,6 +216,7 @@ bif_table! {
     "erlang" "ceil" 1 => erlang::ceil_1,
     "erlang" "display" 1 => erlang::display_1,
     "erlang" "div" 2 => erlang::intdiv_2,
+    "erlang" "decode_packet" 3 => binary::decode_packet_3,
     "erlang" "element" 2 => erlang::element_2,
     "erlang" "erase" 0 => process::erase_0,
     "erlang" "erase" 1 => process::erase_1,
