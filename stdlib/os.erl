@@ -4,7 +4,7 @@
 %%
 %% `getenv/1', `system_time/0,1' and `timestamp/0' are natives of the
 %% runtime and appear as stubs; the rest sits on natives of `prim_os'
-%% (`runtime/src/bif/file.rs'). `cmd/1,2' runs `/bin/sh -c' on a thread of
+%% (`runtime/src/bif/prim_os.rs'). `cmd/1,2' runs `/bin/sh -c' on a thread of
 %% its own, so a long command blocks only the process that waits for it.
 -module(os).
 

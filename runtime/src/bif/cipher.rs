@@ -5,6 +5,7 @@
 //! here; failures come back as `{error, Class, Message, ArgNum}` for
 //! crypto.erl to raise as OTP's `{Class, {"api_ng.c", Line}, Message}`.
 
+use super::crypto::bytes;
 use crate::interp::BifResult;
 use crate::process::Process;
 use crate::term::{atom, Term};
@@ -15,13 +16,6 @@ use aes::cipher::{
 use aes_gcm::aead::AeadInPlace;
 
 type P = Process;
-
-fn bin(t: &Term) -> Option<Vec<u8>> {
-    match t {
-        Term::Binary(b) if b.is_binary() => Some(b.to_bytes()),
-        _ => None,
-    }
-}
 
 /// `{error, Class, Message, ArgNum}`, ArgNum as OTP's `error_info` gives it.
 fn failure(class: &str, msg: &str, arg: Option<i64>) -> Term {
@@ -86,7 +80,7 @@ pub(crate) fn cipher_nif_6(_: &mut P, a: &[Term]) -> BifResult {
     else {
         return Ok(failure("badarg", "Unknown cipher", Some(1)));
     };
-    let (Some(key), Some(iv), Some(mut data)) = (bin(&a[1]), bin(&a[2]), bin(&a[3])) else {
+    let (Some(key), Some(iv), Some(mut data)) = (bytes(&a[1]), bytes(&a[2]), bytes(&a[3])) else {
         return Ok(failure("badarg", "Bad argument", None));
     };
     if key.len() != klen {
@@ -203,7 +197,7 @@ pub(crate) fn aead_nif_7(_: &mut P, a: &[Term]) -> BifResult {
         return Ok(failure("badarg", "Unknown cipher", Some(1)));
     };
     let (Some(key), Some(iv), Some(data), Some(aad)) =
-        (bin(&a[1]), bin(&a[2]), bin(&a[3]), bin(&a[4]))
+        (bytes(&a[1]), bytes(&a[2]), bytes(&a[3]), bytes(&a[4]))
     else {
         return Ok(failure("badarg", "Bad argument", None));
     };
@@ -229,7 +223,7 @@ pub(crate) fn aead_nif_7(_: &mut P, a: &[Term]) -> BifResult {
             Term::tuple(vec![Term::binary(&buf), Term::binary(&tag)]),
         ]));
     }
-    let Some(given) = bin(&a[5]).filter(|t| (1..=16).contains(&t.len())) else {
+    let Some(given) = bytes(&a[5]).filter(|t| (1..=16).contains(&t.len())) else {
         return Ok(failure("badarg", "Bad tag size", Some(6)));
     };
     // The keystream is the same both ways: encrypting the ciphertext gives

@@ -15,7 +15,8 @@ use sha2::Digest;
 
 type P = Process;
 
-fn bytes(t: &Term) -> Option<Vec<u8>> {
+/// A binary argument's bytes (also for the cipher natives).
+pub(super) fn bytes(t: &Term) -> Option<Vec<u8>> {
     match t {
         Term::Binary(b) if b.is_binary() => Some(b.to_bytes()),
         _ => None,

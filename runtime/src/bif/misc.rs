@@ -94,7 +94,7 @@ pub(crate) fn universaltime_0(_: &mut P, _: &[Term]) -> BifResult {
 /// `erlang:localtime/0`, in the system's time zone (`TZ`, `/etc/localtime`).
 pub(crate) fn localtime_0(_: &mut P, _: &[Term]) -> BifResult {
     let now = now_secs();
-    Ok(datetime(now + super::file::local_offset(now)))
+    Ok(datetime(now + super::prim_os::local_offset(now)))
 }
 
 /// Seconds since 1970 of a valid `{{Y, M, D}, {H, Mi, S}}`.
@@ -140,15 +140,15 @@ fn datetime_secs(t: &Term) -> Option<i64> {
 /// `erlang:universaltime_to_localtime/1`.
 pub(crate) fn universaltime_to_localtime_1(_: &mut P, a: &[Term]) -> BifResult {
     let secs = datetime_secs(&a[0]).ok_or_else(|| badarg("universaltime_to_localtime", a))?;
-    Ok(datetime(secs + super::file::local_offset(secs)))
+    Ok(datetime(secs + super::prim_os::local_offset(secs)))
 }
 
 /// `erlang:localtime_to_universaltime/1`: the offset is the one in force
 /// at that local time (found from the offset at the same UTC reading).
 pub(crate) fn localtime_to_universaltime_1(_: &mut P, a: &[Term]) -> BifResult {
     let local = datetime_secs(&a[0]).ok_or_else(|| badarg("localtime_to_universaltime", a))?;
-    let guess = local - super::file::local_offset(local);
-    Ok(datetime(local - super::file::local_offset(guess)))
+    let guess = local - super::prim_os::local_offset(local);
+    Ok(datetime(local - super::prim_os::local_offset(guess)))
 }
 
 /// `erlang:localtime_to_universaltime/2` (the daylight-saving flag is

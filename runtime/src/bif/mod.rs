@@ -18,6 +18,7 @@ pub(crate) mod maps;
 pub(crate) mod math;
 pub(crate) mod misc;
 pub mod os;
+pub(crate) mod prim_os;
 pub(crate) mod process;
 pub(crate) mod re;
 mod re_tables;
@@ -455,14 +456,14 @@ bif_table! {
     "prim_file" "sync" 1 => file::sync_1,
     "prim_file" "truncate" 1 => file::truncate_1,
     "prim_file" "write" 2 => file::write_2,
-    "prim_os" "cmd_start" 1 => file::cmd_start_1,
-    "prim_os" "getenv" 0 => file::getenv_0,
-    "prim_os" "getpid" 0 => file::getpid_0,
-    "prim_os" "putenv" 2 => file::putenv_2,
-    "prim_os" "stdin_start" 1 => file::stdin_start_1,
-    "prim_os" "uname" 0 => file::uname_0,
-    "prim_os" "unsetenv" 1 => file::unsetenv_1,
-    "prim_os" "utc_offset" 1 => file::utc_offset_1,
+    "prim_os" "cmd_start" 1 => prim_os::cmd_start_1,
+    "prim_os" "getenv" 0 => prim_os::getenv_0,
+    "prim_os" "getpid" 0 => prim_os::getpid_0,
+    "prim_os" "putenv" 2 => prim_os::putenv_2,
+    "prim_os" "stdin_start" 1 => prim_os::stdin_start_1,
+    "prim_os" "uname" 0 => prim_os::uname_0,
+    "prim_os" "unsetenv" 1 => prim_os::unsetenv_1,
+    "prim_os" "utc_offset" 1 => prim_os::utc_offset_1,
     "re" "compile" 1 => re::compile_1,
     "re" "compile" 2 => re::compile_2,
     "re" "inspect" 2 => re::inspect_2,

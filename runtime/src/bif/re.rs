@@ -329,8 +329,7 @@ fn compile_error(msg: &str, off: usize) -> Term {
     Term::tuple(vec![Term::string(msg), Term::Int(off as i64)])
 }
 
-fn compile(p: &P, a: &[Term], opts: &Term) -> BifResult {
-    let _ = p;
+fn compile(a: &[Term], opts: &Term) -> BifResult {
     let f = "compile";
     let mut o = CompileOpts::default();
     for opt in opts.list_to_vec().ok_or_else(|| badarg_in("re", f, a))? {
@@ -359,13 +358,13 @@ fn compile(p: &P, a: &[Term], opts: &Term) -> BifResult {
 }
 
 /// `re:compile(Regexp)`.
-pub(crate) fn compile_1(p: &mut P, a: &[Term]) -> BifResult {
-    compile(p, a, &Term::Nil)
+pub(crate) fn compile_1(_: &mut P, a: &[Term]) -> BifResult {
+    compile(a, &Term::Nil)
 }
 
 /// `re:compile(Regexp, Options)`.
-pub(crate) fn compile_2(p: &mut P, a: &[Term]) -> BifResult {
-    compile(p, a, &a[1])
+pub(crate) fn compile_2(_: &mut P, a: &[Term]) -> BifResult {
+    compile(a, &a[1])
 }
 
 /// How captured parts are returned.
@@ -654,8 +653,7 @@ fn captured(
     ))
 }
 
-fn run(p: &mut P, a: &[Term], opts: &Term) -> BifResult {
-    let _ = p;
+fn run(a: &[Term], opts: &Term) -> BifResult {
     let f = "run";
     let bad = || badarg_in("re", f, a);
     let r = run_opts(opts).ok_or_else(bad)?;
@@ -724,13 +722,13 @@ fn run(p: &mut P, a: &[Term], opts: &Term) -> BifResult {
 }
 
 /// `re:run(Subject, RE)`.
-pub(crate) fn run_2(p: &mut P, a: &[Term]) -> BifResult {
-    run(p, a, &Term::Nil)
+pub(crate) fn run_2(_: &mut P, a: &[Term]) -> BifResult {
+    run(a, &Term::Nil)
 }
 
 /// `re:run(Subject, RE, Options)`.
-pub(crate) fn run_3(p: &mut P, a: &[Term]) -> BifResult {
-    run(p, a, &a[2])
+pub(crate) fn run_3(_: &mut P, a: &[Term]) -> BifResult {
+    run(a, &a[2])
 }
 
 /// `re:inspect(MP, namelist)`: the group names, sorted.

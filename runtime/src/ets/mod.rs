@@ -102,25 +102,18 @@ pub struct Tables {
     transfers: Mutex<()>,
 }
 
-/// Why a table operation failed (all are `badarg` to the caller).
+/// A table name already in use (`ets:new/2`, `rename/2` answer badarg).
 #[derive(Debug, PartialEq, Eq)]
-pub enum Refused {
-    /// No such table.
-    NoTable,
-    /// The name is taken.
-    NameTaken,
-    /// The caller may not do this.
-    Access,
-}
+pub struct NameTaken;
 
 impl Tables {
     /// Registers a new table; fails if `named` and the name is taken.
-    pub fn create(&self, id: Ref, st: State) -> Result<Arc<Table>, Refused> {
+    pub fn create(&self, id: Ref, st: State) -> Result<Arc<Table>, NameTaken> {
         let mut reg = self.registry.write().unwrap();
         let named = st.named.then_some(st.name);
         if let Some(n) = named {
             if reg.by_name.contains_key(&n) {
-                return Err(Refused::NameTaken);
+                return Err(NameTaken);
             }
         }
         let owner = st.owner;
@@ -190,12 +183,12 @@ impl Tables {
     }
 
     /// Renames a table; fails if it is named and the new name is taken.
-    pub fn rename(&self, t: &Arc<Table>, name: Atom) -> Result<(), Refused> {
+    pub fn rename(&self, t: &Arc<Table>, name: Atom) -> Result<(), NameTaken> {
         let mut reg = self.registry.write().unwrap();
         let mut st = t.state.write().unwrap();
         if st.named {
             if reg.by_name.contains_key(&name) {
-                return Err(Refused::NameTaken);
+                return Err(NameTaken);
             }
             reg.by_name.remove(&st.name);
             reg.by_name.insert(name, t.clone());
